@@ -1,0 +1,53 @@
+/** Runtime configuration, read once from the environment. */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface EmbeddedNeo4jSettings {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface AppConfig {
+  /** Set when the user points the app at an existing Neo4j; otherwise the embedded one is started. */
+  externalNeo4j: Neo4jConnection | undefined;
+  embeddedNeo4j: EmbeddedNeo4jSettings;
+  http: { host: string; port: number };
+  /** Per-transaction time limit, enforced by Neo4j. */
+  transactionTimeoutMs: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const uri = env.NEO4J_URI?.trim();
+  return {
+    externalNeo4j: uri
+      ? {
+          uri,
+          user: env.NEO4J_USER ?? 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE || undefined,
+        }
+      : undefined,
+    embeddedNeo4j: {
+      port: integer(env, 'EMBEDDED_NEO4J_PORT', 7687),
+      dataDir: env.EMBEDDED_NEO4J_DATA_DIR ?? '.data/neo4j',
+      heap: env.EMBEDDED_NEO4J_HEAP ?? '1g',
+      pageCache: env.EMBEDDED_NEO4J_PAGE_CACHE ?? '512m',
+    },
+    http: { host: env.HOST ?? '127.0.0.1', port: integer(env, 'PORT', 4000) },
+    transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 30_000),
+  };
+}

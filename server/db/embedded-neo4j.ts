@@ -1,0 +1,344 @@
+/**
+ * Builds (with Maven) and spawns the embedded Neo4j 5 Community server in neo4j/, Aimak Graph's
+ * default local database. The Java side is neo4j/src/main/java/kg/aimak/neo4j/EmbeddedNeo4j.java:
+ * Bolt on 127.0.0.1 only, auth disabled, store and logs under the data directory.
+ *
+ * The child gets `--exit-on-stdin-eof` and a stdin pipe that this process never closes, so if
+ * this Node process dies, the pipe closes and Neo4j shuts down cleanly instead of lingering.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface EmbeddedNeo4jOptions {
+  /** Bolt port on 127.0.0.1 (default 7687). */
+  port?: number;
+  /** Neo4j home: store and logs; relative paths resolve against the repo root (default `.data/neo4j`). */
+  dataDir?: string;
+  /** JVM max heap, e.g. `1g` (default `1g`). */
+  heap?: string;
+  /** Neo4j page cache, e.g. `512m` (default `512m`). */
+  pageCache?: string;
+  /** Receives every line the Java process prints (stdout and stderr). */
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  /** e.g. `bolt://127.0.0.1:7687`; the server accepts any credentials (auth is disabled). */
+  uri: string;
+  /** SIGTERM, then wait for a clean exit (SIGKILL after 30 s). Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const DEFAULT_PORT = 7687;
+const DEFAULT_DATA_DIR = '.data/neo4j';
+const DEFAULT_HEAP = '1g';
+const DEFAULT_PAGE_CACHE = '512m';
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+const TAIL_LINES = 30;
+const MAIN_CLASS = 'kg.aimak.neo4j.EmbeddedNeo4j';
+const READY_PREFIX = 'NEO4J_READY ';
+/** Exit code EmbeddedNeo4j.java uses when the Bolt port cannot be bound. */
+const EXIT_PORT_IN_USE = 3;
+
+/** What Neo4j's own launcher passes; without them Neo4j logs warnings and loses native I/O paths. */
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+/** The repo root: two levels up from server/db/, or the nearest ancestor holding neo4j/pom.xml. */
+function findRepoRoot(): string {
+  const start = fileURLToPath(new URL('../..', import.meta.url));
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'neo4j', 'pom.xml'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start);
+  }
+}
+
+const REPO_ROOT = findRepoRoot();
+const NEO4J_DIR = path.join(REPO_ROOT, 'neo4j');
+const POM = path.join(NEO4J_DIR, 'pom.xml');
+const SRC_DIR = path.join(NEO4J_DIR, 'src');
+const TARGET_DIR = path.join(NEO4J_DIR, 'target');
+const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
+const LIB_DIR = path.join(TARGET_DIR, 'lib');
+/** Touched after every successful build; its mtime is "when the build was last up to date". */
+const BUILD_STAMP = path.join(TARGET_DIR, '.aimak-build-stamp');
+
+function newestMtimeMs(entry: string): number {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of fs.readdirSync(entry)) {
+    newest = Math.max(newest, newestMtimeMs(path.join(entry, name)));
+  }
+  return newest;
+}
+
+function needsBuild(): boolean {
+  if (!fs.existsSync(path.join(CLASSES_DIR, ...MAIN_CLASS.split('.')) + '.class')) return true;
+  if (!fs.existsSync(LIB_DIR) || !fs.readdirSync(LIB_DIR).some((f) => f.endsWith('.jar'))) return true;
+  const stamp = fs.statSync(BUILD_STAMP, { throwIfNoEntry: false });
+  if (!stamp) return true;
+  return Math.max(newestMtimeMs(POM), newestMtimeMs(SRC_DIR)) > stamp.mtimeMs;
+}
+
+let buildInFlight: Promise<void> | undefined;
+
+/**
+ * Runs `mvn -q -B -f neo4j/pom.xml package -DskipTests` when the build output is missing or older
+ * than the pom or the Java sources. The first run downloads Neo4j from Maven Central (~125 MB).
+ */
+export async function buildEmbeddedNeo4j(): Promise<void> {
+  if (!needsBuild()) return;
+  buildInFlight ??= runMaven().finally(() => {
+    buildInFlight = undefined;
+  });
+  return buildInFlight;
+}
+
+function runMaven(): Promise<void> {
+  const args = ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package', '-DskipTests'];
+  return new Promise<void>((resolve, reject) => {
+    const output: string[] = [];
+    const child = spawn('mvn', args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8').on('data', (s: string) => output.push(s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => output.push(s));
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      reject(
+        new Error(
+          err.code === 'ENOENT'
+            ? 'Maven (`mvn`) was not found on PATH; the embedded Neo4j needs Java 17+ and Maven to build'
+            : `could not run Maven: ${err.message}`,
+        ),
+      );
+    });
+    child.on('close', (code, signal) => {
+      if (code === 0) {
+        fs.mkdirSync(TARGET_DIR, { recursive: true });
+        fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
+        resolve();
+        return;
+      }
+      const tail = lastLines(output.join('').split('\n'), TAIL_LINES);
+      reject(
+        new Error(
+          `Embedded Neo4j build failed (mvn ${args.join(' ')} exited with ${signal ?? `code ${code}`}):\n${tail}`,
+        ),
+      );
+    });
+  });
+}
+
+/** Starts the embedded Neo4j and resolves once its default database accepts Bolt connections. */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4j> {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`invalid Neo4j Bolt port: ${String(port)}`);
+  }
+  const heap = checkSize('heap', options.heap ?? DEFAULT_HEAP);
+  const pageCache = checkSize('pageCache', options.pageCache ?? DEFAULT_PAGE_CACHE);
+  const dataDir = path.resolve(REPO_ROOT, options.dataDir ?? DEFAULT_DATA_DIR);
+  const log = options.log;
+
+  await buildEmbeddedNeo4j();
+
+  // Fail fast (and clearly) rather than after a JVM start-up; the Java side still reports a
+  // bind failure itself (exit code 3) if something grabs the port in between.
+  if (!(await isPortFree(port))) {
+    throw new Error(
+      `Cannot start embedded Neo4j: port ${HOST}:${port} is already in use ` +
+        '(another Neo4j or another program is listening there); stop it or choose another port',
+    );
+  }
+
+  fs.mkdirSync(dataDir, { recursive: true });
+
+  const javaHome = process.env.JAVA_HOME;
+  const javaHomeBin = javaHome ? path.join(javaHome, 'bin', 'java') : undefined;
+  const java = javaHomeBin && fs.existsSync(javaHomeBin) ? javaHomeBin : 'java';
+  const classpath = [CLASSES_DIR, path.join(LIB_DIR, '*')].join(path.delimiter);
+  const args = [
+    '-Xms64m',
+    `-Xmx${heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    classpath,
+    MAIN_CLASS,
+    '--data-dir',
+    dataDir,
+    '--port',
+    String(port),
+    '--page-cache',
+    pageCache,
+    '--exit-on-stdin-eof',
+  ];
+
+  // stdin stays an open pipe for the child's whole life: its EOF means "parent is gone".
+  const child = spawn(java, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin?.on('error', () => {
+    /* EPIPE once the child has exited: nothing to do */
+  });
+
+  const tail: string[] = [];
+  const remember = (line: string): void => {
+    // Keep stack frames out of the tail so the error summary survives in it.
+    if (/^\s+at /.test(line) || /^\s+\.\.\. \d+ more$/.test(line)) return;
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  };
+
+  let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.on('close', (code, signal) => {
+      exitInfo = { code, signal };
+      resolve();
+    });
+  });
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+
+    const timer = setTimeout(() => {
+      settle(() => {
+        void terminate(child, exited);
+        reject(
+          new Error(
+            `Embedded Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s ` +
+              `(data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')}). Last output:\n` +
+              lastLines(tail, TAIL_LINES),
+          ),
+        );
+      });
+    }, START_TIMEOUT_MS);
+
+    onLines(child.stdout, (line) => {
+      remember(line);
+      log?.(line);
+      if (line.startsWith(READY_PREFIX)) settle(() => resolve(line.slice(READY_PREFIX.length).trim()));
+    });
+    onLines(child.stderr, (line) => {
+      remember(line);
+      log?.(line);
+    });
+
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      settle(() =>
+        reject(
+          new Error(
+            err.code === 'ENOENT'
+              ? `Cannot start embedded Neo4j: \`${java}\` was not found (Java 17+ is required)`
+              : `Cannot start embedded Neo4j: ${err.message}`,
+          ),
+        ),
+      );
+    });
+
+    void exited.then(() => {
+      const { code, signal } = exitInfo ?? { code: null, signal: null };
+      settle(() => {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+        const reason =
+          code === EXIT_PORT_IN_USE
+            ? `port ${HOST}:${port} is already in use`
+            : `the Java process ${how} before it was ready`;
+        reject(new Error(`Cannot start embedded Neo4j: ${reason}. Last output:\n${lastLines(tail, TAIL_LINES)}`));
+      });
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  void exited.then(() => {
+    if (!stopping) {
+      const { code, signal } = exitInfo ?? { code: null, signal: null };
+      log?.(`embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
+    }
+  });
+
+  return {
+    uri,
+    stop(): Promise<void> {
+      stopping ??= terminate(child, exited);
+      return stopping;
+    },
+  };
+}
+
+/** SIGTERM (Neo4j's shutdown hook closes the store), SIGKILL if still alive after 30 s. */
+async function terminate(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    await exited;
+    return;
+  }
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS);
+  });
+  const killed = await Promise.race([exited.then(() => false), timedOut]);
+  clearTimeout(timer);
+  if (killed) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.once('error', () => resolve(false));
+    probe.listen({ host: HOST, port, exclusive: true }, () => {
+      probe.close(() => resolve(true));
+    });
+  });
+}
+
+function onLines(stream: NodeJS.ReadableStream | null, handle: (line: string) => void): void {
+  if (!stream) return;
+  let buffered = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffered += chunk;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      handle(buffered.slice(0, newline).replace(/\r$/, ''));
+      buffered = buffered.slice(newline + 1);
+    }
+  });
+  stream.on('end', () => {
+    if (buffered) handle(buffered);
+    buffered = '';
+  });
+}
+
+function checkSize(name: string, value: string): string {
+  if (!/^\d+[kmgKMG]?$/.test(value)) {
+    throw new Error(`invalid embedded Neo4j ${name} size: ${JSON.stringify(value)} (expected e.g. 512m or 2g)`);
+  }
+  return value;
+}
+
+function lastLines(lines: string[], count: number): string {
+  const kept = lines.filter((l) => l.trim() !== '').slice(-count);
+  return kept.length > 0 ? kept.map((l) => `  ${l}`).join('\n') : '  (no output)';
+}

@@ -1,0 +1,132 @@
+import neo4j, { type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config/config.js';
+import { namedQuery } from './cypher-files.js';
+import { mapNeo4jError } from './neo4j-errors.js';
+import { toPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** One statement inside a write transaction; rows come back as plain values. */
+export interface WriteTransaction {
+  run(queryName: string, params?: Params): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  transactionTimeoutMs: number;
+}
+
+/** Counts Cypher round trips for one GraphQL request (tests use it to prove there is no N+1). */
+export interface RoundTripCounter {
+  count: number;
+}
+
+function rowsOf(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Row[] {
+  return records.map((record) => Object.fromEntries(record.keys.map((key) => [String(key), toPlain(record.get(key))])));
+}
+
+/**
+ * The single owner of database access: managed transactions with retries, one bookmark manager
+ * (read-your-writes across a cluster), transaction metadata naming the query, and one place that maps
+ * Neo4j errors to the service's typed errors.
+ */
+export class GraphDatabase {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly options: DatabaseOptions,
+    private readonly counter?: RoundTripCounter,
+    private readonly requestId?: string,
+  ) {}
+
+  static connect(connection: Neo4jConnection, options: DatabaseOptions): GraphDatabase {
+    const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+    const driver = neo4j.driver(connection.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 10_000,
+      userAgent: 'aimak-graph',
+    });
+    return new GraphDatabase(driver, connection.database, options);
+  }
+
+  /** A view for one request: same driver, its own round-trip counter and request id in the metadata. */
+  forRequest(requestId: string, counter: RoundTripCounter = { count: 0 }): GraphDatabase {
+    return new GraphDatabase(this.driver, this.database, this.options, counter, requestId);
+  }
+
+  get roundTrips(): number {
+    return this.counter?.count ?? 0;
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.database });
+  }
+
+  /** Runs one named read query in a managed READ transaction. */
+  async read(queryName: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(queryName, namedQuery(queryName), params, neo4j.routing.READ);
+  }
+
+  /**
+   * Runs `work` in one managed write transaction: if it throws, nothing it wrote is kept.
+   * `work` may be retried on transient errors, so it must not have side effects outside the transaction.
+   */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async (queryName, params = {}) => {
+              this.countRoundTrip();
+              const result = await tx.run(namedQuery(queryName), params);
+              return rowsOf(result.records);
+            },
+          }),
+        { timeout: this.options.transactionTimeoutMs, metadata: this.metadata('write') },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs schema or seed statements given as text (from `cypher/schema`, `cypher/seed`), each in its own transaction. */
+  async runStatement(label: string, statement: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(label, statement, params, neo4j.routing.WRITE);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async execute(label: string, text: string, params: Params, routing: RoutingControl): Promise<Row[]> {
+    this.countRoundTrip();
+    try {
+      const result = await this.driver.executeQuery(text, params, {
+        database: this.database,
+        routing,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+        transactionConfig: { timeout: this.options.transactionTimeoutMs, metadata: this.metadata(label) },
+      });
+      return rowsOf(result.records);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
+  }
+
+  private countRoundTrip(): void {
+    if (this.counter) this.counter.count += 1;
+  }
+
+  private metadata(query: string): Record<string, string> {
+    return { app: 'aimak-graph', query, ...(this.requestId ? { requestId: this.requestId } : {}) };
+  }
+}
