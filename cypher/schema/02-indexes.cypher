@@ -1,0 +1,9 @@
+CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
+CREATE INDEX territory_level IF NOT EXISTS FOR (n:Territory) ON (n.level);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX participation_representing IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.representingId);
+// Names in Russian, English and Kyrgyz plus aliases and Latin transliterations (`searchText`),
+// one index across every kind so `search` ranks them together.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Organisation|Person|Territory|Programme|Phase|Event)
+ON EACH [n.nameRu, n.nameEn, n.nameKy, n.searchText];

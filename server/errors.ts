@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/** The few error codes clients see; everything else becomes INTERNAL_SERVER_ERROR without details. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string, field?: string) {
+    super('NOT_FOUND', `No ${what} with id "${id}"`, { id, ...(field ? { field } : {}) });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, details);
+  }
+}
