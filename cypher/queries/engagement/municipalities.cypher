@@ -1,0 +1,32 @@
+// Every municipality (ayil okmotu or town administration) governing a place inside $territoryId, with its
+// rayon and oblast, and whether it engaged in phase $phaseId: it is a partner municipality of the phase
+// (still running on $since), or it, or a person representing it, took part in an event of the phase
+// (on or after $since, when given).
+MATCH (phase:Phase {id: $phaseId})
+MATCH (t:Territory)-[:PART_OF*0..4]->(:Territory {id: $territoryId})
+MATCH (m:Organisation)-[:GOVERNS]->(t)
+WHERE m.kind IN ['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']
+WITH DISTINCT phase, m, t
+OPTIONAL MATCH (t)-[:PART_OF*1..3]->(rayon:Territory {level: 'RAYON'})
+OPTIONAL MATCH (t)-[:PART_OF*1..3]->(oblast:Territory {level: 'OBLAST'})
+WITH m, t, rayon, oblast,
+  EXISTS {
+    MATCH (m)-[:PARTNER_IN]->(phase)
+    WHERE $since IS NULL OR phase.endDate IS NULL OR phase.endDate >= date($since)
+  } AS partner,
+  EXISTS {
+    MATCH (m)-[:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
+    WHERE $since IS NULL OR e.date >= date($since)
+  } OR EXISTS {
+    MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
+    WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
+  } AS tookPartInEvent
+RETURN
+  m {.*, entityType: 'Organisation'} AS municipality,
+  t {.*, entityType: 'Territory'} AS territory,
+  rayon {.*, entityType: 'Territory'} AS rayon,
+  oblast {.*, entityType: 'Territory'} AS oblast,
+  partner OR tookPartInEvent AS engaged,
+  partner,
+  tookPartInEvent
+ORDER BY oblast.soate, rayon.soate, t.soate

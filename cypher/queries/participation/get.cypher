@@ -1,0 +1,9 @@
+// One participation by id.
+MATCH (s:Entity)-[r:PARTICIPATED_IN {id: $id}]->(e:Event)
+OPTIONAL MATCH (represented:Organisation {id: r.representingId})
+RETURN {
+  id: r.id, role: r.role,
+  participant: s {.*, entityType: [label IN labels(s) WHERE label <> 'Entity'][0]},
+  event: e {.*, entityType: 'Event'},
+  representing: represented {.*, entityType: 'Organisation'}
+} AS participation

@@ -1,0 +1,5 @@
+// Batch: posts held by each person, newest first.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:HOLDS_POSITION]->(o:Organisation)
+WITH id, p, r, o ORDER BY coalesce(r.from, r.observedOn) DESC
+RETURN id, collect(r {.*, person: p {.*, entityType: 'Person'}, organisation: o {.*, entityType: 'Organisation'}}) AS items

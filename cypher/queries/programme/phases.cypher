@@ -1,0 +1,5 @@
+// Batch: each programme's phases in order.
+UNWIND $ids AS id
+MATCH (:Programme {id: id})-[:HAS_PHASE]->(ph:Phase)
+WITH id, ph ORDER BY ph.number
+RETURN id, collect(ph {.*, entityType: 'Phase'}) AS items

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'What a delete mutation removed' })
+export class Deletion {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Boolean)
+  deleted!: boolean;
+}

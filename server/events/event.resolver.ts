@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Deletion } from '../common/deletion.type.js';
+import { findEntity } from '../common/entities.service.js';
+import { EntityType } from '../common/named-entity.type.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { Organisation } from '../organisations/organisation.type.js';
+import { Participation } from '../participations/participation.type.js';
+import { Phase } from '../programmes/programme.type.js';
+import { Territory } from '../territories/territory.type.js';
+import { CreateEventInput, EventListArgs, UpdateEventInput } from './event.input.js';
+import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service.js';
+import { Event, EventPage } from './event.type.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventPage, { description: 'Events, newest first, filtered and paged' })
+  events(@Args(() => EventListArgs) args: EventListArgs, @Ctx() ctx: GraphQLContext) {
+    return listEvents(ctx.db, args);
+  }
+
+  @Query(() => Event, { nullable: true })
+  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return findEntity<Event>(ctx.loaders, EntityType.EVENT, id);
+  }
+
+  @FieldResolver(() => Phase, { nullable: true })
+  phase(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.one<Phase>('event/phase', event.id);
+  }
+
+  @FieldResolver(() => Territory, { nullable: true, description: 'Where it took place' })
+  heldIn(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.one<Territory>('event/held-in', event.id);
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Who hosted it' })
+  hosts(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.many<Organisation>('event/hosts', event.id);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Who took part: people first, then organisations' })
+  participants(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return this.participationsOf(event, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: 'People named as participants (compare reportedParticipantCount)' })
+  async namedParticipantCount(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return (await this.participationsOf(event, ctx)).filter((p) => p.participant.entityType === EntityType.PERSON).length;
+  }
+
+  @FieldResolver(() => Int, { description: 'Organisations recorded as taking part in their own right' })
+  async participatingOrganisationCount(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return (await this.participationsOf(event, ctx)).filter((p) => p.participant.entityType === EntityType.ORGANISATION).length;
+  }
+
+  @Mutation(() => Event)
+  createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: GraphQLContext) {
+    return createEvent(ctx.db, input);
+  }
+
+  @Mutation(() => Event)
+  updateEvent(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Ctx() ctx: GraphQLContext) {
+    return updateEvent(ctx.db, id, input);
+  }
+
+  @Mutation(() => Deletion, { description: 'Deletes the event with its participations' })
+  deleteEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return deleteEvent(ctx.db, id);
+  }
+
+  private participationsOf(event: Event, ctx: GraphQLContext): Promise<Participation[]> {
+    return ctx.loaders.many<Participation>('participation/by-event', event.id);
+  }
+}

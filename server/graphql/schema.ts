@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { EngagementResolver } from '../engagement/engagement.resolver.js';
+import { EventResolver } from '../events/event.resolver.js';
+import { GraphResolver } from '../graph/graph.resolver.js';
+import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { ParticipationResolver } from '../participations/participation.resolver.js';
+import { PersonResolver } from '../people/person.resolver.js';
+import { PositionResolver } from '../positions/position.resolver.js';
+import { PhaseResolver } from '../programmes/phase.resolver.js';
+import { ProgrammeResolver } from '../programmes/programme.resolver.js';
+import { TerritoryResolver } from '../territories/territory.resolver.js';
+
+const resolvers: NonEmptyArray<Function> = [
+  OrganisationResolver,
+  PersonResolver,
+  TerritoryResolver,
+  ProgrammeResolver,
+  PhaseResolver,
+  EventResolver,
+  PositionResolver,
+  ParticipationResolver,
+  GraphResolver,
+  EngagementResolver,
+];
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once from the decorated classes; inputs are checked with class-validator. */
+export function graphQLSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  return schema;
+}

@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphDatabase } from '../db/graph-database.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import { createContext } from '../graphql/context.js';
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The HTTP side: `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
+export async function startApp(db: GraphDatabase, options: { host: string; port: number }): Promise<RunningApp> {
+  const app = express();
+  const server = createServer(app);
+  const apollo = await createApolloServer([ApolloServerPluginDrainHttpServer({ httpServer: server })]);
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await db.verifyConnectivity();
+      response.json({ status: 'ready' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://${options.host}:${port}/`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Deletion } from '../common/deletion.type.js';
+import { newId } from '../common/id.js';
+import { EntityType } from '../common/named-entity.type.js';
+import { requireReferences } from '../common/references.js';
+import type { GraphDatabase, WriteTransaction } from '../db/graph-database.js';
+import { BadInputError, NotFoundError } from '../errors.js';
+import type { AddParticipationInput, UpdateParticipationInput } from './participation.input.js';
+import type { Participation } from './participation.type.js';
+
+const representingReference = (id: string | null | undefined) => ({ field: 'representingId', id, types: [EntityType.ORGANISATION] });
+
+function checkRepresenting(participantType: unknown, representingId: string | null | undefined): void {
+  if (representingId && participantType !== EntityType.PERSON) {
+    throw new BadInputError('representingId', 'only a person represents an organisation; an organisation takes part for itself');
+  }
+}
+
+async function participationById(tx: WriteTransaction, id: string): Promise<Participation> {
+  const [row] = await tx.run('participation/get', { id });
+  if (!row) throw new NotFoundError('participation', id, 'id');
+  return row.participation as Participation;
+}
+
+export async function addParticipation(db: GraphDatabase, input: AddParticipationInput): Promise<Participation> {
+  return db.write(async (tx) => {
+    const found = await requireReferences(tx, [
+      { field: 'eventId', id: input.eventId, types: [EntityType.EVENT] },
+      { field: 'participantId', id: input.participantId, types: [EntityType.PERSON, EntityType.ORGANISATION] },
+      representingReference(input.representingId),
+    ]);
+    checkRepresenting(found.get('participantId')?.entityType, input.representingId);
+    const [row] = await tx.run('participation/create', {
+      id: newId('participation'),
+      eventId: input.eventId,
+      participantId: input.participantId,
+      role: input.role,
+      representingId: input.representingId ?? null,
+    });
+    return participationById(tx, String(row?.id));
+  });
+}
+
+export async function updateParticipation(db: GraphDatabase, id: string, input: UpdateParticipationInput): Promise<Participation> {
+  if (input.role === null) throw new BadInputError('role', 'a participation always has a role');
+  return db.write(async (tx) => {
+    const current = await participationById(tx, id);
+    await requireReferences(tx, [representingReference(input.representingId)]);
+    const representingId = input.representingId !== undefined ? input.representingId : (current.representing?.id ?? null);
+    checkRepresenting(current.participant.entityType, representingId);
+    await tx.run('participation/update', { id, role: input.role ?? current.role, representingId });
+    return participationById(tx, id);
+  });
+}
+
+export async function deleteParticipation(db: GraphDatabase, id: string): Promise<Deletion> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run('participation/delete', { id });
+    if (!row || Number(row.deleted) === 0) throw new NotFoundError('participation', id, 'id');
+    return { id, deleted: true };
+  });
+}

@@ -1,0 +1,48 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Deletion } from '../common/deletion.type.js';
+import { findEntity } from '../common/entities.service.js';
+import { EntityType } from '../common/named-entity.type.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { Participation } from '../participations/participation.type.js';
+import { Position } from '../positions/position.type.js';
+import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.input.js';
+import { createPerson, deletePerson, listPeople, updatePerson } from './person.service.js';
+import { Person, PersonPage } from './person.type.js';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonPage, { description: 'People, filtered and paged' })
+  people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: GraphQLContext) {
+    return listPeople(ctx.db, args);
+  }
+
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return findEntity<Person>(ctx.loaders, EntityType.PERSON, id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Posts held, newest first' })
+  positions(@Root() person: Person, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.many<Position>('position/by-person', person.id);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events taken part in, newest first' })
+  participations(@Root() person: Person, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.many<Participation>('participation/by-participant', person.id);
+  }
+
+  @Mutation(() => Person)
+  createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: GraphQLContext) {
+    return createPerson(ctx.db, input);
+  }
+
+  @Mutation(() => Person)
+  updatePerson(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: GraphQLContext) {
+    return updatePerson(ctx.db, id, input);
+  }
+
+  @Mutation(() => Deletion, { description: 'Deletes the person with their posts and participations' })
+  deletePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return deletePerson(ctx.db, id);
+  }
+}
