@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // type-graphql's decorators need the metadata polyfill before any decorated class loads.
+    setupFiles: ['reflect-metadata'],
     // One shared Neo4j: files run one at a time so mutation tests never race the seed-count tests.
     fileParallelism: false,
     testTimeout: 60_000,

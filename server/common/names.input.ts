@@ -1,5 +1,5 @@
 import { ArrayMaxSize, Length, Matches } from 'class-validator';
-import { Field } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { BadInputError } from '../errors.js';
 import { buildSearchText } from '../search/search-text.js';
 
@@ -10,6 +10,7 @@ const blankMessage = { message: '$property must not be blank' };
  * Name fields shared by the inputs of named nodes (inherited, not a GraphQL type of its own).
  * A node always keeps at least one of nameRu, nameEn.
  */
+@InputType()
 export abstract class NamesInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)

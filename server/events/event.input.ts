@@ -28,6 +28,7 @@ export class EventListArgs extends PageArgs {
 }
 
 /** Fields an event has whether it is being created or updated. */
+@InputType()
 abstract class EventFieldsInput extends NamesInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)

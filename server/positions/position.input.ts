@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
 /** Title and dates of a post, whether it is being added or updated. */
+@InputType()
 abstract class PositionFieldsInput {
   @Field(() => String, { nullable: true, description: 'Title in Russian' })
   @Length(1, 300)

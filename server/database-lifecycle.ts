@@ -1,0 +1,36 @@
+import type { AppConfig } from './config/config.js';
+import { startEmbeddedNeo4j } from './db/embedded-neo4j.js';
+import { GraphDatabase } from './db/graph-database.js';
+import { applySchema } from './db/migrate.js';
+
+export interface OpenDatabase {
+  db: GraphDatabase;
+  /** Closes the driver and stops the embedded Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j, or starts the embedded one when NEO4J_URI is unset,
+ * and applies the schema (idempotent).
+ */
+export async function openDatabase(config: AppConfig, log: (line: string) => void = console.log): Promise<OpenDatabase> {
+  const embedded = config.externalNeo4j ? undefined : await startEmbeddedNeo4j({ ...config.embeddedNeo4j, log });
+  const connection = config.externalNeo4j ?? { uri: embedded!.uri, user: 'neo4j', password: '', database: undefined };
+  if (embedded) log(`Embedded Neo4j running at ${embedded.uri} (data in ${config.embeddedNeo4j.dataDir})`);
+  const db = GraphDatabase.connect(connection, { transactionTimeoutMs: config.transactionTimeoutMs });
+  try {
+    await db.verifyConnectivity();
+    await applySchema(db);
+  } catch (error) {
+    await db.close();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { readConfig } from './config/config.js';
+import { openDatabase } from './database-lifecycle.js';
+import { startApp } from './http/app.js';
+import { isSeeded, seedDatabase } from './seed/seed.js';
+
+/** `npm start`: database (embedded unless NEO4J_URI is set), seed on first start, then the HTTP server. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const { db, close } = await openDatabase(config);
+  if (!(await isSeeded(db))) {
+    console.log('Empty graph: loading the seed data…');
+    await seedDatabase(db, console.log);
+  }
+  const app = await startApp(db, config.http);
+  console.log(`Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests and stopping…`);
+    await app.stop();
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { createApolloServer } from '../../server/graphql/apollo.js';
+import { createContext, type GraphQLContext } from '../../server/graphql/context.js';
+import { testDatabase } from './database.js';
+
+let apollo: Promise<ApolloServer<GraphQLContext>> | undefined;
+
+export interface GraphQLResult<T> {
+  data: T | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+  /** Cypher round trips the request cost. */
+  roundTrips: number;
+}
+
+/** Runs one operation through the real Apollo server against the test Neo4j. */
+export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  apollo ??= createApolloServer();
+  const contextValue = createContext(testDatabase());
+  const response = await (await apollo).executeOperation<T>({ query, variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return { data, errors, roundTrips: contextValue.db.roundTrips };
+}
+
+/** Like `graphql` but fails the test on any error, returning the data. */
+export async function graphqlData<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await graphql<T>(query, variables);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
+
+/** The single error of a failed operation (fails the test when there is none or several). */
+export async function graphqlError(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLFormattedError> {
+  const result = await graphql(query, variables);
+  if (result.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(result.errors)}`);
+  return result.errors[0]!;
+}
