@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up and runs the whole service: installs dependencies, then `npm start` (which starts the embedded
+# Neo4j unless NEO4J_URI is set, loads the seed data on first start and serves the API).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm install --no-audit --no-fund --loglevel=error
+exec npm start

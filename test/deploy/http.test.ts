@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../server/http/app.js';
+import { testDatabase } from '../support/database.js';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp(testDatabase(), { host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+async function post(body: unknown): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${app.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, json: await response.json() };
+}
+
+describe('HTTP server', () => {
+  it('answers GraphQL over HTTP', async () => {
+    const { status, json } = await post({ query: '{ programme(id: "psi") { nameEn phases { number } } }' });
+    expect(status).toBe(200);
+    expect(json.data.programme.phases).toHaveLength(3);
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect(await (await fetch(`${app.url}healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${app.url}readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('never sends a stack trace, even for an unexpected error', async () => {
+    const bad = await post({ query: '{ organisations(first: 0) { totalCount } }' });
+    expect(bad.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const syntax = await post({ query: '{ organisations( ' });
+    expect(syntax.status).toBe(400);
+    for (const error of [...bad.json.errors, ...syntax.json.errors]) {
+      expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    }
+  });
+});
