@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { createApolloServer } from '../graphql/apollo.js';
@@ -12,7 +14,10 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The HTTP side: `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
+/** The built web view (`npm run build:web`), served on the same port as the API. */
+export const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
 export async function startApp(db: GraphDatabase, options: { host: string; port: number }): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
@@ -35,6 +40,8 @@ export async function startApp(db: GraphDatabase, options: { host: string; port:
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
+
+  if (existsSync(webDist)) app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
