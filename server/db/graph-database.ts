@@ -98,6 +98,26 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * Runs Cypher written by an analyst (see server/cypher-console) in a READ transaction, where Neo4j itself
+   * refuses writes, under its own time limit. `work` gets the transaction to EXPLAIN and run the text.
+   */
+  async readUntrusted<T>(timeoutMs: number, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    this.countRoundTrip();
+    try {
+      return await session.executeRead(work, { timeout: timeoutMs, metadata: this.metadata('analyst-cypher') });
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs schema or seed statements given as text (from `cypher/schema`, `cypher/seed`), each in its own transaction. */
   async runStatement(label: string, statement: string, params: Params = {}): Promise<Row[]> {
     return this.execute(label, statement, params, neo4j.routing.WRITE);

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AnalysisResolver } from '../analyses/analysis.resolver.js';
+import { CypherConsoleResolver } from '../cypher-console/cypher-console.resolver.js';
 import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
 import { GraphResolver } from '../graph/graph.resolver.js';
@@ -10,6 +12,7 @@ import { PersonResolver } from '../people/person.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import { PhaseResolver } from '../programmes/phase.resolver.js';
 import { ProgrammeResolver } from '../programmes/programme.resolver.js';
+import { ReportResolver } from '../reports/report.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -23,6 +26,9 @@ const resolvers: NonEmptyArray<Function> = [
   ParticipationResolver,
   GraphResolver,
   EngagementResolver,
+  AnalysisResolver,
+  CypherConsoleResolver,
+  ReportResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,10 +1,11 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Deletion } from '../common/deletion.type.js';
 import { findEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Participation } from '../participations/participation.type.js';
-import { Position } from '../positions/position.type.js';
+import { Position, PositionKind } from '../positions/position.type.js';
 import { Territory } from '../territories/territory.type.js';
 import { CreateOrganisationInput, OrganisationListArgs, UpdateOrganisationInput } from './organisation.input.js';
 import { createOrganisation, deleteOrganisation, listOrganisations, updateOrganisation } from './organisation.service.js';
@@ -35,6 +36,16 @@ export class OrganisationResolver {
   @FieldResolver(() => [Position], { description: 'Posts in it and who holds or held them' })
   positions(@Root() organisation: Organisation, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many<Position>('position/by-organisation', organisation.id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Who held its posts on a day, e.g. who headed it (kinds: [HEAD]); see Position for how dates count' })
+  postHolders(
+    @Root() organisation: Organisation,
+    @Arg('on', () => LocalDateResolver) on: string,
+    @Arg('kinds', () => [PositionKind], { nullable: true }) kinds: PositionKind[] | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.loaders.many<Position>('position/holders-on-date', organisation.id, { on, kinds: kinds?.length ? kinds : null });
   }
 
   @FieldResolver(() => [Organisation], { description: 'Consortia it is a member of' })

@@ -1,6 +1,7 @@
 import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { PositionKind } from './position.type.js';
 
 /** Title and dates of a post, whether it is being added or updated. */
 @InputType()
@@ -30,6 +31,9 @@ export class AddPositionInput extends PositionFieldsInput {
   @Field(() => String, { description: 'Title in English' })
   @Length(1, 300)
   title!: string;
+
+  @Field(() => PositionKind, { defaultValue: PositionKind.OTHER })
+  kind!: PositionKind;
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears a date' })
@@ -37,4 +41,7 @@ export class UpdatePositionInput extends PositionFieldsInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)
   title?: string | null;
+
+  @Field(() => PositionKind, { nullable: true })
+  kind?: PositionKind | null;
 }

@@ -32,7 +32,7 @@ export async function addPosition(db: GraphDatabase, input: AddPositionInput): P
     const [row] = await tx.run('position/create', {
       personId: input.personId,
       organisationId: input.organisationId,
-      properties: { id: newId('position'), title: input.title.trim(), titleRu: input.titleRu?.trim() ?? null },
+      properties: { id: newId('position'), kind: input.kind, title: input.title.trim(), titleRu: input.titleRu?.trim() ?? null },
       from: input.from ?? null,
       to: input.to ?? null,
       observedOn: input.observedOn ?? null,
@@ -43,10 +43,19 @@ export async function addPosition(db: GraphDatabase, input: AddPositionInput): P
 
 export async function updatePosition(db: GraphDatabase, id: string, input: UpdatePositionInput): Promise<Position> {
   if (input.title === null) throw new BadInputError('title', 'a post always has a title');
+  if (input.kind === null) throw new BadInputError('kind', 'a post always has a kind');
   return db.write(async (tx) => {
     const current = await positionById(tx, id);
-    const pick = <K extends 'titleRu' | 'from' | 'to' | 'observedOn'>(key: K) => (input[key] !== undefined ? input[key] : (current[key] ?? null));
-    const merged = { title: input.title?.trim() ?? current.title, titleRu: pick('titleRu'), from: pick('from'), to: pick('to'), observedOn: pick('observedOn') };
+    const pick = <K extends 'titleRu' | 'from' | 'to' | 'observedOn'>(key: K) =>
+      input[key] !== undefined ? input[key] : (current[key] ?? null);
+    const merged = {
+      kind: input.kind ?? current.kind,
+      title: input.title?.trim() ?? current.title,
+      titleRu: pick('titleRu'),
+      from: pick('from'),
+      to: pick('to'),
+      observedOn: pick('observedOn'),
+    };
     checkDates(merged);
     await tx.run('position/update', { id, ...merged });
     return positionById(tx, id);

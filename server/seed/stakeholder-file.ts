@@ -18,6 +18,7 @@ export interface PositionFact {
   id: string;
   personId: string;
   organisationId: string;
+  kind: string;
   title: string;
   titleRu: string | null;
   from: string | null;
@@ -70,6 +71,7 @@ type Json = Record<string, unknown>;
 
 const organisationKinds = ['DONOR', 'DONOR_AGENCY', 'IMPLEMENTER', 'CONSORTIUM', 'GOVERNMENT_AGENCY', 'OTHER'];
 const participationRoles = ['SPEAKER', 'PRESENTER', 'PARTICIPANT', 'ORGANISER', 'HOST'];
+const positionKinds = ['HEAD', 'DEPUTY_HEAD', 'STAFF', 'OTHER'];
 const eventKinds = ['SEMINAR', 'WORKSHOP', 'TRAINING', 'CONFERENCE', 'MEETING', 'EXCHANGE_VISIT', 'OTHER'];
 const fundingRoles = ['DONOR', 'FUNDING_AGENCY'];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -165,6 +167,7 @@ export function parseStakeholderFile(json: unknown): StakeholderFile {
       id: f.text('id'),
       personId: f.text('personId'),
       organisationId: f.text('organisationId'),
+      kind: f.oneOf('kind', positionKinds),
       title: f.text('title'),
       titleRu: f.optionalText('titleRu'),
       from: f.optionalDate('from'),

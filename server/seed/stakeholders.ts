@@ -57,7 +57,7 @@ export function positionRows(file: StakeholderFile): PositionRow[] {
     from: p.from,
     to: p.to,
     observedOn: p.observedOn,
-    props: { id: p.id, title: p.title, titleRu: p.titleRu, source: p.source },
+    props: { id: p.id, kind: p.kind, title: p.title, titleRu: p.titleRu, source: p.source },
   }));
 }
 

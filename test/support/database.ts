@@ -3,18 +3,17 @@ import { GraphDatabase } from '../../server/db/graph-database.js';
 
 let shared: GraphDatabase | undefined;
 
-/** The test run's real Neo4j (started by global-setup), one driver per test file, closed after the file. */
+// Registered when a test file imports this module (each file gets its own copy), so it runs after the file.
+afterAll(async () => {
+  await shared?.close();
+  shared = undefined;
+});
+
+/** The test run's real Neo4j (started by global-setup): one driver per test file, closed after the file. */
 export function testDatabase(): GraphDatabase {
-  if (!shared) {
-    const db = GraphDatabase.connect(
-      { uri: inject('neo4jUri'), user: process.env.TEST_NEO4J_USER ?? 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: undefined },
-      { transactionTimeoutMs: 30_000 },
-    );
-    shared = db;
-    afterAll(async () => {
-      await db.close();
-      shared = undefined;
-    });
-  }
+  shared ??= GraphDatabase.connect(
+    { uri: inject('neo4jUri'), user: process.env.TEST_NEO4J_USER ?? 'neo4j', password: process.env.TEST_NEO4J_PASSWORD ?? '', database: undefined },
+    { transactionTimeoutMs: 30_000 },
+  );
   return shared;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyses } from '../../server/analyses/catalogue.js';
 import { namedQuery, queryNames } from '../../server/db/cypher-files.js';
 
 const serverRoot = fileURLToPath(new URL('../../server/', import.meta.url));
@@ -21,6 +22,8 @@ function referencedQueryNames(): Set<string> {
   const names = new Set<string>();
   const call = /\b(?:read|run|many|one)(?:<[^>]*>)?\(\s*'([a-z-]+\/[a-z0-9/-]+)'/g;
   for (const { text } of sources) for (const match of text.matchAll(call)) names.add(match[1]!);
+  // Analyses answered by one Cypher file each are run by their catalogue name.
+  for (const { definition } of analyses) if (queryNames().includes(`analysis/${definition.name}`)) names.add(`analysis/${definition.name}`);
   return names;
 }
 
