@@ -1,0 +1,40 @@
+import type { TabularResult } from '../analyses/analysis.type.js';
+import type { GraphDatabase } from '../db/graph-database.js';
+import { BadInputError } from '../errors.js';
+import type { RunCypherArgs } from './cypher-console.input.js';
+import { planRefusal, type PlanOperator } from './plan-inspection.js';
+import { cypherParameters, GraphCollector, jsonValue } from './result-values.js';
+import { statementRefusal } from './statement-guard.js';
+
+/**
+ * Runs an analyst's own Cypher: refused unless it is a single read-only statement (text guard, then the
+ * EXPLAIN plan), then run in a READ transaction under a time limit; more rows than the limit is refused
+ * rather than cut, so an answer is never silently partial.
+ */
+export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): Promise<TabularResult> {
+  const refusal = statementRefusal(args.query);
+  if (refusal) throw new BadInputError('query', refusal);
+  const parameters = cypherParameters(args.parameters ?? {}) as Record<string, unknown>;
+
+  return db.readUntrusted(args.timeoutSeconds * 1000, async (tx) => {
+    // The analyst's text is the statement itself; EXPLAIN plans it without running it.
+    const explained = await tx.run(`EXPLAIN ${args.query}`, parameters);
+    const planned = planRefusal(explained.summary.queryType, explained.summary.plan as PlanOperator | false);
+    if (planned) throw new BadInputError('query', planned);
+
+    const result = tx.run(args.query, parameters);
+    const rows: Record<string, unknown>[] = [];
+    const collector = new GraphCollector();
+    let columns: string[] = [];
+    for await (const record of result) {
+      if (rows.length === args.rowLimit) {
+        throw new BadInputError('rowLimit', `the query returns more than ${args.rowLimit} rows; add LIMIT or raise rowLimit (at most 10000)`);
+      }
+      columns = record.keys.map(String);
+      rows.push(Object.fromEntries(record.keys.map((key) => [String(key), jsonValue(record.get(key))])));
+      record.keys.forEach((key) => collector.add(record.get(key)));
+    }
+    if (columns.length === 0) columns = (await result.keys()).map(String);
+    return { columns, rows, graph: collector.graph() };
+  });
+}
