@@ -7,3 +7,6 @@ CREATE INDEX participation_representing IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Organisation|Person|Territory|Programme|Phase|Event)
 ON EACH [n.nameRu, n.nameEn, n.nameKy, n.searchText];
+// Audit trail: one :Change per affected node, found by the node's id (kept after the node is deleted).
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);

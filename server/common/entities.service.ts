@@ -1,3 +1,5 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import type { GraphDatabase, WriteTransaction } from '../db/graph-database.js';
 import { NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
@@ -21,8 +23,9 @@ export async function entityForUpdate<T extends NamedEntity>(tx: WriteTransactio
 /** Deletes a node with its relationships; participations that named it as the represented body keep no dangling id. */
 export async function deleteEntity(db: GraphDatabase, type: EntityType, id: string): Promise<Deletion> {
   return db.write(async (tx) => {
-    const [row] = await tx.run('common/delete-entity', { id, label: type });
-    if (!row || Number(row.deleted) === 0) throw new NotFoundError(type.toLowerCase(), id, 'id');
+    const entity = await entityForUpdate<NamedEntity>(tx, type, id);
+    await tx.run('common/delete-entity', { id, label: type });
+    await recordChange(tx, { action: ChangeAction.DELETE, entityType: type, subjectId: id, entityIds: [id], summary: `Deleted ${type.toLowerCase()} ${displayName(entity)}`, before: entity });
     return { id, deleted: true };
   });
 }

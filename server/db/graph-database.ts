@@ -10,6 +10,9 @@ export type Params = Record<string, unknown>;
 /** One statement inside a write transaction; rows come back as plain values. */
 export interface WriteTransaction {
   run(queryName: string, params?: Params): Promise<Row[]>;
+  /** Who the request acts for, and its id: recorded with every change (server/audit). */
+  readonly actor: string;
+  readonly requestId: string | undefined;
 }
 
 export interface DatabaseOptions {
@@ -37,6 +40,8 @@ export class GraphDatabase {
     private readonly options: DatabaseOptions,
     private readonly counter?: RoundTripCounter,
     private readonly requestId?: string,
+    /** Who the request acts for; 'system' for seeds and scripts. */
+    readonly actor: string = 'system',
   ) {}
 
   static connect(connection: Neo4jConnection, options: DatabaseOptions): GraphDatabase {
@@ -51,9 +56,9 @@ export class GraphDatabase {
     return new GraphDatabase(driver, connection.database, options);
   }
 
-  /** A view for one request: same driver, its own round-trip counter and request id in the metadata. */
-  forRequest(requestId: string, counter: RoundTripCounter = { count: 0 }): GraphDatabase {
-    return new GraphDatabase(this.driver, this.database, this.options, counter, requestId);
+  /** A view for one request: same driver, its own round-trip counter, request id and actor. */
+  forRequest(requestId: string, actor: string, counter: RoundTripCounter = { count: 0 }): GraphDatabase {
+    return new GraphDatabase(this.driver, this.database, this.options, counter, requestId, actor);
   }
 
   get roundTrips(): number {
@@ -83,6 +88,8 @@ export class GraphDatabase {
       return await session.executeWrite(
         (tx: ManagedTransaction) =>
           work({
+            actor: this.actor,
+            requestId: this.requestId,
             run: async (queryName, params = {}) => {
               this.countRoundTrip();
               const result = await tx.run(namedQuery(queryName), params);
@@ -147,6 +154,6 @@ export class GraphDatabase {
   }
 
   private metadata(query: string): Record<string, string> {
-    return { app: 'aimak-graph', query, ...(this.requestId ? { requestId: this.requestId } : {}) };
+    return { app: 'aimak-graph', query, actor: this.actor, ...(this.requestId ? { requestId: this.requestId } : {}) };
   }
 }

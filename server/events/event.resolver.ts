@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { Deletion } from '../common/deletion.type.js';
 import { findEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
+import { changesOf } from '../audit/audit.service.js';
+import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { Participation } from '../participations/participation.type.js';
@@ -51,6 +53,11 @@ export class EventResolver {
   @FieldResolver(() => Int, { description: 'Organisations recorded as taking part in their own right' })
   async participatingOrganisationCount(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
     return (await this.participationsOf(event, ctx)).filter((p) => p.participant.entityType === EntityType.ORGANISATION).length;
+  }
+
+  @FieldResolver(() => [Change], { description: 'Its audit trail, newest first' })
+  changes(@Root() event: Event, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: GraphQLContext) {
+    return changesOf(ctx.loaders, event.id, first);
   }
 
   @Mutation(() => Event)

@@ -1,3 +1,5 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import type { Deletion } from '../common/deletion.type.js';
 import { deleteEntity, entityForUpdate } from '../common/entities.service.js';
 import { newId } from '../common/id.js';
@@ -69,7 +71,10 @@ export async function createEvent(db: GraphDatabase, input: CreateEventInput): P
       heldInId: input.heldInId ?? null,
       hostId: input.hostId ?? null,
     });
-    return row?.event as Event;
+    const event = row?.event as Event;
+    const links = { phaseId: input.phaseId ?? null, heldInId: input.heldInId ?? null, hostId: input.hostId ?? null };
+    await recordChange(tx, { action: ChangeAction.CREATE, entityType: 'Event', subjectId: event.id, entityIds: [event.id], summary: `Created event ${displayName(event)}`, after: { ...event, ...links } });
+    return event;
   });
 }
 
@@ -93,7 +98,10 @@ export async function updateEvent(db: GraphDatabase, id: string, input: UpdateEv
       replaceHost: input.hostId !== undefined,
       hostId: input.hostId ?? null,
     });
-    return row?.event as Event;
+    const event = row?.event as Event;
+    const links = Object.fromEntries((['phaseId', 'heldInId', 'hostId'] as const).filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+    await recordChange(tx, { action: ChangeAction.UPDATE, entityType: 'Event', subjectId: id, entityIds: [id], summary: `Updated event ${displayName(event)}`, before: current, after: { ...event, ...links } });
+    return event;
   });
 }
 

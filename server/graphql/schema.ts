@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from '../analyses/analysis.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { CypherConsoleResolver } from '../cypher-console/cypher-console.resolver.js';
 import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
@@ -29,6 +30,7 @@ const resolvers: NonEmptyArray<Function> = [
   AnalysisResolver,
   CypherConsoleResolver,
   ReportResolver,
+  AuditResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -8,6 +8,16 @@ import type { GraphDatabase } from '../db/graph-database.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 
+/**
+ * Who the audit trail records for a request. Until sign-in exists this is only what the client declares in
+ * the `X-Aimak-User` header (trimmed, at most 100 printable characters), else "anonymous": a label, not
+ * proof of identity.
+ */
+function declaredActor(header: string | string[] | undefined): string {
+  const value = (Array.isArray(header) ? header[0] : header)?.replace(/[^\p{L}\p{N} @._+-]/gu, '').trim().slice(0, 100);
+  return value || 'anonymous';
+}
+
 export interface RunningApp {
   server: Server;
   url: string;
@@ -38,7 +48,7 @@ export async function startApp(db: GraphDatabase, options: { host: string; port:
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, { actor: declaredActor(req.headers['x-aimak-user']) }) }),
   );
 
   if (existsSync(webDist)) app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

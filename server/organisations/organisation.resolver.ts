@@ -1,8 +1,10 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Deletion } from '../common/deletion.type.js';
 import { findEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
+import { changesOf } from '../audit/audit.service.js';
+import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Participation } from '../participations/participation.type.js';
 import { Position, PositionKind } from '../positions/position.type.js';
@@ -56,6 +58,11 @@ export class OrganisationResolver {
   @FieldResolver(() => [Organisation], { description: 'Its members, for a consortium' })
   members(@Root() organisation: Organisation, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many<Organisation>('organisation/members', organisation.id);
+  }
+
+  @FieldResolver(() => [Change], { description: 'Its audit trail, newest first' })
+  changes(@Root() organisation: Organisation, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: GraphQLContext) {
+    return changesOf(ctx.loaders, organisation.id, first);
   }
 
   @Mutation(() => Organisation)

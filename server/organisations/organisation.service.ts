@@ -1,10 +1,12 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import { newId } from '../common/id.js';
 import { entityForUpdate, deleteEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
 import { namesProperties, patchNames } from '../common/names.input.js';
 import { toPage, type Page } from '../common/page.js';
 import { requireReferences } from '../common/references.js';
-import type { GraphDatabase } from '../db/graph-database.js';
+import type { GraphDatabase, WriteTransaction } from '../db/graph-database.js';
 import { cypherInt } from '../db/values.js';
 import { BadInputError } from '../errors.js';
 import { textFilterParams } from '../search/search-text.js';
@@ -35,8 +37,19 @@ export async function createOrganisation(db: GraphDatabase, input: CreateOrganis
   return db.write(async (tx) => {
     await requireReferences(tx, [territoryReference(input.territoryId)]);
     const [row] = await tx.run('organisation/create', { properties, territoryId: input.territoryId ?? null });
-    return row?.organisation as Organisation;
+    const organisation = row?.organisation as Organisation;
+    await recordChange(tx, {
+      action: ChangeAction.CREATE, entityType: 'Organisation', subjectId: organisation.id,
+      entityIds: [organisation.id], summary: `Created organisation ${displayName(organisation)}`,
+      after: { ...organisation, territoryId: input.territoryId ?? null },
+    });
+    return organisation;
   });
+}
+
+async function governedTerritoryId(tx: WriteTransaction, id: string): Promise<string | null> {
+  const [row] = await tx.run('organisation/governed-territories', { ids: [id] });
+  return (row?.items as { id: string }[] | undefined)?.[0]?.id ?? null;
 }
 
 export async function updateOrganisation(db: GraphDatabase, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
@@ -44,6 +57,7 @@ export async function updateOrganisation(db: GraphDatabase, id: string, input: U
   return db.write(async (tx) => {
     const current = await entityForUpdate<Organisation>(tx, EntityType.ORGANISATION, id);
     await requireReferences(tx, [territoryReference(input.territoryId)]);
+    const previousTerritory = input.territoryId !== undefined ? { territoryId: await governedTerritoryId(tx, id) } : {};
     const properties = {
       ...namesProperties(patchNames(current, input)),
       kind: input.kind ?? current.kind,
@@ -55,7 +69,14 @@ export async function updateOrganisation(db: GraphDatabase, id: string, input: U
       replaceTerritory: input.territoryId !== undefined,
       territoryId: input.territoryId ?? null,
     });
-    return row?.organisation as Organisation;
+    const organisation = row?.organisation as Organisation;
+    await recordChange(tx, {
+      action: ChangeAction.UPDATE, entityType: 'Organisation', subjectId: id, entityIds: [id],
+      summary: `Updated organisation ${displayName(organisation)}`,
+      before: { ...current, ...previousTerritory },
+      after: { ...organisation, ...(input.territoryId !== undefined ? { territoryId: input.territoryId } : {}) },
+    });
+    return organisation;
   });
 }
 

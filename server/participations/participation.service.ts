@@ -1,3 +1,5 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import type { Deletion } from '../common/deletion.type.js';
 import { newId } from '../common/id.js';
 import { EntityType } from '../common/named-entity.type.js';
@@ -21,6 +23,19 @@ async function participationById(tx: WriteTransaction, id: string): Promise<Part
   return row.participation as Participation;
 }
 
+function participationFields(participation: Participation): Record<string, unknown> {
+  return { id: participation.id, role: participation.role, participantId: participation.participant.id, eventId: participation.event.id, representingId: participation.representing?.id ?? null };
+}
+
+function participationChange(participation: Participation, action: ChangeAction, verb: string) {
+  const { participant, event, representing } = participation;
+  return {
+    action, entityType: 'Participation', subjectId: participation.id,
+    entityIds: [participant.id, event.id, ...(representing ? [representing.id] : [])],
+    summary: `${verb} ${displayName(participant)} at ${displayName(event)} as ${participation.role}`,
+  };
+}
+
 export async function addParticipation(db: GraphDatabase, input: AddParticipationInput): Promise<Participation> {
   return db.write(async (tx) => {
     const found = await requireReferences(tx, [
@@ -36,7 +51,9 @@ export async function addParticipation(db: GraphDatabase, input: AddParticipatio
       role: input.role,
       representingId: input.representingId ?? null,
     });
-    return participationById(tx, String(row?.id));
+    const participation = await participationById(tx, String(row?.id));
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.CREATE, 'Added'), after: participationFields(participation) });
+    return participation;
   });
 }
 
@@ -48,14 +65,17 @@ export async function updateParticipation(db: GraphDatabase, id: string, input: 
     const representingId = input.representingId !== undefined ? input.representingId : (current.representing?.id ?? null);
     checkRepresenting(current.participant.entityType, representingId);
     await tx.run('participation/update', { id, role: input.role ?? current.role, representingId });
-    return participationById(tx, id);
+    const participation = await participationById(tx, id);
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.UPDATE, 'Updated'), before: participationFields(current), after: participationFields(participation) });
+    return participation;
   });
 }
 
 export async function deleteParticipation(db: GraphDatabase, id: string): Promise<Deletion> {
   return db.write(async (tx) => {
-    const [row] = await tx.run('participation/delete', { id });
-    if (!row || Number(row.deleted) === 0) throw new NotFoundError('participation', id, 'id');
+    const participation = await participationById(tx, id);
+    await tx.run('participation/delete', { id });
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.DELETE, 'Removed'), before: participationFields(participation) });
     return { id, deleted: true };
   });
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Deletion } from '../common/deletion.type.js';
 import { findEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
+import { changesOf } from '../audit/audit.service.js';
+import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { Participation } from '../participations/participation.type.js';
 import { Position } from '../positions/position.type.js';
@@ -29,6 +31,11 @@ export class PersonResolver {
   @FieldResolver(() => [Participation], { description: 'Events taken part in, newest first' })
   participations(@Root() person: Person, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many<Participation>('participation/by-participant', person.id);
+  }
+
+  @FieldResolver(() => [Change], { description: 'Its audit trail, newest first' })
+  changes(@Root() person: Person, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: GraphQLContext) {
+    return changesOf(ctx.loaders, person.id, first);
   }
 
   @Mutation(() => Person)

@@ -1,3 +1,5 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import type { Deletion } from '../common/deletion.type.js';
 import { deleteEntity, entityForUpdate } from '../common/entities.service.js';
 import { newId } from '../common/id.js';
@@ -24,7 +26,9 @@ export async function createPerson(db: GraphDatabase, input: CreatePersonInput):
   const properties = { id: input.id ?? newId('person'), gender: input.gender ?? null, ...namesProperties(input) };
   return db.write(async (tx) => {
     const [row] = await tx.run('person/create', { properties });
-    return row?.person as Person;
+    const person = row?.person as Person;
+    await recordChange(tx, { action: ChangeAction.CREATE, entityType: 'Person', subjectId: person.id, entityIds: [person.id], summary: `Created person ${displayName(person)}`, after: person });
+    return person;
   });
 }
 
@@ -36,7 +40,9 @@ export async function updatePerson(db: GraphDatabase, id: string, input: UpdateP
       gender: input.gender !== undefined ? input.gender : (current.gender ?? null),
     };
     const [row] = await tx.run('person/update', { id, properties });
-    return row?.person as Person;
+    const person = row?.person as Person;
+    await recordChange(tx, { action: ChangeAction.UPDATE, entityType: 'Person', subjectId: id, entityIds: [id], summary: `Updated person ${displayName(person)}`, before: current, after: person });
+    return person;
   });
 }
 

@@ -1,3 +1,5 @@
+import { displayName, recordChange } from '../audit/audit.js';
+import { ChangeAction } from '../audit/change.type.js';
 import type { Deletion } from '../common/deletion.type.js';
 import { newId } from '../common/id.js';
 import { EntityType } from '../common/named-entity.type.js';
@@ -22,6 +24,17 @@ async function positionById(tx: WriteTransaction, id: string): Promise<Position>
   return row.position as Position;
 }
 
+function positionFields({ person, organisation, ...fields }: Position): Record<string, unknown> {
+  return { ...fields, personId: person.id, organisationId: organisation.id };
+}
+
+function positionChange(position: Position, action: ChangeAction, verb: string) {
+  return {
+    action, entityType: 'Position', subjectId: position.id, entityIds: [position.person.id, position.organisation.id],
+    summary: `${verb} post «${position.title}» of ${displayName(position.person)} in ${displayName(position.organisation)}`,
+  };
+}
+
 export async function addPosition(db: GraphDatabase, input: AddPositionInput): Promise<Position> {
   checkDates(input);
   return db.write(async (tx) => {
@@ -37,7 +50,9 @@ export async function addPosition(db: GraphDatabase, input: AddPositionInput): P
       to: input.to ?? null,
       observedOn: input.observedOn ?? null,
     });
-    return positionById(tx, String(row?.id));
+    const position = await positionById(tx, String(row?.id));
+    await recordChange(tx, { ...positionChange(position, ChangeAction.CREATE, 'Added'), after: positionFields(position) });
+    return position;
   });
 }
 
@@ -58,14 +73,17 @@ export async function updatePosition(db: GraphDatabase, id: string, input: Updat
     };
     checkDates(merged);
     await tx.run('position/update', { id, ...merged });
-    return positionById(tx, id);
+    const position = await positionById(tx, id);
+    await recordChange(tx, { ...positionChange(position, ChangeAction.UPDATE, 'Updated'), before: positionFields(current), after: positionFields(position) });
+    return position;
   });
 }
 
 export async function deletePosition(db: GraphDatabase, id: string): Promise<Deletion> {
   return db.write(async (tx) => {
-    const [row] = await tx.run('position/delete', { id });
-    if (!row || Number(row.deleted) === 0) throw new NotFoundError('position', id, 'id');
+    const position = await positionById(tx, id);
+    await tx.run('position/delete', { id });
+    await recordChange(tx, { ...positionChange(position, ChangeAction.DELETE, 'Removed'), before: positionFields(position) });
     return { id, deleted: true };
   });
 }

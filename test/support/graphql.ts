@@ -14,9 +14,9 @@ export interface GraphQLResult<T> {
 }
 
 /** Runs one operation through the real Apollo server against the test Neo4j. */
-export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, options: { actor?: string } = {}): Promise<GraphQLResult<T>> {
   apollo ??= createApolloServer();
-  const contextValue = createContext(testDatabase());
+  const contextValue = createContext(testDatabase(), { actor: options.actor });
   const response = await (await apollo).executeOperation<T>({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
@@ -24,8 +24,8 @@ export async function graphql<T = any>(query: string, variables: Record<string, 
 }
 
 /** Like `graphql` but fails the test on any error, returning the data. */
-export async function graphqlData<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await graphql<T>(query, variables);
+export async function graphqlData<T = any>(query: string, variables: Record<string, unknown> = {}, options: { actor?: string } = {}): Promise<T> {
+  const result = await graphql<T>(query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }

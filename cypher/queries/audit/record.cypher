@@ -1,0 +1,9 @@
+// Records one change in the audit trail, inside the transaction that makes it: one :Change node per node it
+// concerns (e.g. a participation concerns the person and the event), sharing the change id. :Change nodes
+// have no relationships, so graph views, paths and analyses never see them.
+UNWIND $entityIds AS entityId
+CREATE (:Change {
+  id: $id, entityId: entityId, at: datetime(), actor: $actor, requestId: $requestId,
+  action: $action, entityType: $entityType, subjectId: $subjectId, summary: $summary,
+  before: $before, after: $after
+})

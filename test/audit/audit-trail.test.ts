@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { graphql, graphqlData, graphqlError } from '../support/graphql.js';
+
+const changes = `query ($id: ID!) { changes(entityId: $id) { id at actor action entityType subjectId summary before after } }`;
+const historyOf = async (id: string) => (await graphqlData(changes, { id })).changes;
+
+describe('audit trail', () => {
+  it('records who created, changed and deleted an organisation, when, and what changed; history outlives the node', async () => {
+    const id = `audit-org-${Date.now()}`;
+    const startedAt = Date.now();
+    await graphqlData(`mutation ($id: ID!) { createOrganisation(input: { id: $id, kind: OTHER, nameRu: "Фонд", territoryId: "41702410000010" }) { id } }`, { id }, { actor: 'aigul@helvetas' });
+    await graphqlData(`mutation ($id: ID!) { updateOrganisation(id: $id, input: { nameEn: "Foundation", territoryId: null }) { id } }`, { id }, { actor: 'bakyt@dpi' });
+    await graphqlData(`mutation ($id: ID!) { deleteOrganisation(id: $id) { deleted } }`, { id }, { actor: 'admin' });
+
+    const history = await historyOf(id);
+    expect(history.map((c: any) => [c.action, c.actor, c.entityType, c.subjectId])).toEqual([
+      ['DELETE', 'admin', 'Organisation', id],
+      ['UPDATE', 'bakyt@dpi', 'Organisation', id],
+      ['CREATE', 'aigul@helvetas', 'Organisation', id],
+    ]);
+    const [deleted, updated, created] = history;
+    expect(created.before).toBeNull();
+    expect(created.after).toMatchObject({ id, kind: 'OTHER', nameRu: 'Фонд', territoryId: '41702410000010' });
+    expect(created.after).not.toHaveProperty('searchText');
+    expect(updated.before).toEqual({ nameEn: null, territoryId: '41702410000010' });
+    expect(updated.after).toEqual({ nameEn: 'Foundation', territoryId: null });
+    expect(updated.summary).toBe('Updated organisation «Foundation»');
+    expect(deleted.after).toBeNull();
+    expect(deleted.before).toMatchObject({ nameRu: 'Фонд', nameEn: 'Foundation' });
+    expect(Date.parse(created.at)).toBeGreaterThanOrEqual(startedAt - 5_000);
+  });
+
+  it('shows a participation in the history of the person, the event and the organisation represented', async () => {
+    const eventId = `audit-event-${Date.now()}`;
+    await graphqlData(`mutation ($e: ID!) { createEvent(input: { id: $e, kind: MEETING, date: "2020-06-01", nameEn: "Audit check" }) { id } }`, { e: eventId });
+    try {
+      const added = await graphqlData(
+        `mutation ($e: ID!) { addParticipation(input: { eventId: $e, participantId: "person-kubatov-askat", role: SPEAKER, representingId: "ao-41702210830000" }) { id } }`,
+        { e: eventId },
+        { actor: 'editor-1' },
+      );
+      const participationId = added.addParticipation.id;
+      for (const id of ['person-kubatov-askat', eventId, 'ao-41702210830000']) {
+        const [latest] = await historyOf(id);
+        expect(latest, id).toMatchObject({ action: 'CREATE', entityType: 'Participation', subjectId: participationId, actor: 'editor-1' });
+        expect(latest.summary).toBe('Added «Askat Kubatov» at «Audit check» as SPEAKER');
+      }
+      const person = await graphqlData(`{ person(id: "person-kubatov-askat") { changes(first: 1) { action subjectId } } }`);
+      expect(person.person.changes).toEqual([{ action: 'CREATE', subjectId: participationId }]);
+    } finally {
+      await graphqlData(`mutation ($e: ID!) { deleteEvent(id: $e) { deleted } }`, { e: eventId });
+    }
+    // Deleting the event removed the participation with it; the person's history still holds the entry.
+    expect((await historyOf('person-kubatov-askat')).some((c: any) => c.entityType === 'Participation')).toBe(true);
+  });
+
+  it('records nothing for a change that failed', async () => {
+    const before = (await historyOf('sdc')).length;
+    const error = await graphqlError(`mutation { updateOrganisation(id: "sdc", input: { territoryId: "no-such-territory" }) { id } }`);
+    expect(error.extensions?.code).toBe('NOT_FOUND');
+    expect((await historyOf('sdc')).length).toBe(before);
+  });
+
+  it('costs one round trip for the histories of many nodes', async () => {
+    const result = await graphql(`{ organisations(kinds: [AYIL_OKMOTU], first: 100) { items { id changes { id } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.roundTrips).toBe(2);
+  });
+});
