@@ -1,3 +1,5 @@
+import { authSettings, signToken } from './auth/credentials.js';
+import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
@@ -6,13 +8,20 @@ import { isSeeded, seedDatabase } from './seed/seed.js';
 /** `npm start`: database (embedded unless NEO4J_URI is set), seed on first start, then the HTTP server. */
 async function main(): Promise<void> {
   const config = readConfig();
+  const auth = authSettings(config.auth);
   const { db, close } = await openDatabase(config);
   if (!(await isSeeded(db))) {
     console.log('Empty graph: loading the seed data…');
     await seedDatabase(db, console.log);
   }
-  const app = await startApp(db, config.http);
+  const app = await startApp(db, { ...config.http, production: config.production, auth });
   console.log(`Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
+  if (auth.ephemeralSecret) {
+    // Development only: a secret made up for this process, so these tokens stop working when it stops.
+    const token = await signToken(auth, 'developer', Role.ADMIN);
+    console.log(`Development sign-in (admin, valid while this process runs): ${app.url}?token=${token}`);
+    console.log(`  or send the header  Authorization: Bearer ${token}`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

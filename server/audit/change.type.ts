@@ -2,12 +2,12 @@ import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ChangeAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  IMPORT = 'IMPORT',
-  MERGE = 'MERGE',
-  RESTORE = 'RESTORE',
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+  IMPORTED = 'IMPORTED',
+  MERGED = 'MERGED',
+  RESTORED = 'RESTORED',
 }
 registerEnumType(ChangeAction, { name: 'ChangeAction' });
 

@@ -25,7 +25,7 @@ export async function deleteEntity(db: GraphDatabase, type: EntityType, id: stri
   return db.write(async (tx) => {
     const entity = await entityForUpdate<NamedEntity>(tx, type, id);
     await tx.run('common/delete-entity', { id, label: type });
-    await recordChange(tx, { action: ChangeAction.DELETE, entityType: type, subjectId: id, entityIds: [id], summary: `Deleted ${type.toLowerCase()} ${displayName(entity)}`, before: entity });
+    await recordChange(tx, { action: ChangeAction.DELETED, entityType: type, subjectId: id, entityIds: [id], summary: `Deleted ${type.toLowerCase()} ${displayName(entity)}`, before: entity });
     return { id, deleted: true };
   });
 }

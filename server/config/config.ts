@@ -13,7 +13,12 @@ export interface EmbeddedNeo4jSettings {
   pageCache: string;
 }
 
+import type { AuthEnvironment } from '../auth/credentials.js';
+
 export interface AppConfig {
+  /** NODE_ENV=production: secrets required, introspection off, anonymous requests refused by default. */
+  production: boolean;
+  auth: AuthEnvironment;
   /** Set when the user points the app at an existing Neo4j; otherwise the embedded one is started. */
   externalNeo4j: Neo4jConnection | undefined;
   embeddedNeo4j: EmbeddedNeo4jSettings;
@@ -32,7 +37,10 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const uri = env.NEO4J_URI?.trim();
+  const production = env.NODE_ENV === 'production';
   return {
+    production,
+    auth: { production, jwtSecret: env.AIMAK_JWT_SECRET, apiKeys: env.AIMAK_API_KEYS, anonymousRole: env.AIMAK_ANONYMOUS_ROLE },
     externalNeo4j: uri
       ? {
           uri,

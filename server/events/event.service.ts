@@ -73,7 +73,7 @@ export async function createEvent(db: GraphDatabase, input: CreateEventInput): P
     });
     const event = row?.event as Event;
     const links = { phaseId: input.phaseId ?? null, heldInId: input.heldInId ?? null, hostId: input.hostId ?? null };
-    await recordChange(tx, { action: ChangeAction.CREATE, entityType: 'Event', subjectId: event.id, entityIds: [event.id], summary: `Created event ${displayName(event)}`, after: { ...event, ...links } });
+    await recordChange(tx, { action: ChangeAction.CREATED, entityType: 'Event', subjectId: event.id, entityIds: [event.id], summary: `Created event ${displayName(event)}`, after: { ...event, ...links } });
     return event;
   });
 }
@@ -100,7 +100,7 @@ export async function updateEvent(db: GraphDatabase, id: string, input: UpdateEv
     });
     const event = row?.event as Event;
     const links = Object.fromEntries((['phaseId', 'heldInId', 'hostId'] as const).filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
-    await recordChange(tx, { action: ChangeAction.UPDATE, entityType: 'Event', subjectId: id, entityIds: [id], summary: `Updated event ${displayName(event)}`, before: current, after: { ...event, ...links } });
+    await recordChange(tx, { action: ChangeAction.UPDATED, entityType: 'Event', subjectId: id, entityIds: [id], summary: `Updated event ${displayName(event)}`, before: current, after: { ...event, ...links } });
     return event;
   });
 }

@@ -1,13 +1,41 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { authorizationPlugin } from '../auth/authorization.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
 import { graphQLSchema } from './schema.js';
 
-export async function createApolloServer(plugins: ApolloServerPlugin<GraphQLContext>[] = []): Promise<ApolloServer<GraphQLContext>> {
+export interface ApolloOptions {
+  production: boolean;
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
+}
+
+/**
+ * Limits on what one request may ask for, refused during validation (before anything runs): nesting depth,
+ * aliases, tokens, directives and an overall cost. Page sizes are capped by each field's own arguments.
+ */
+export const requestLimits = { maxDepth: 10, maxAliases: 30, maxTokens: 4000, maxDirectives: 20, maxCost: 100_000 };
+
+export async function createApolloServer(options: ApolloOptions = { production: false }): Promise<ApolloServer<GraphQLContext>> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: requestLimits.maxDepth },
+    maxAliases: { n: requestLimits.maxAliases },
+    // Token counting is left to graphql-js's parser (parseOptions below), which reports a proper parse error.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: requestLimits.maxDirectives },
+    costLimit: { maxCost: requestLimits.maxCost },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
     schema: await graphQLSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins,
+    introspection: !options.production,
+    // One operation per HTTP request: batched arrays are refused.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: requestLimits.maxTokens },
+    validationRules: protection.validationRules,
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), authorizationPlugin(), ...(options.plugins ?? [])],
   });
 }

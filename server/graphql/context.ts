@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { Role, type Principal } from '../auth/roles.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { BatchLoaders } from './batch-loaders.js';
 
 export interface GraphQLContext {
   requestId: string;
-  /** Who the request acts for, recorded in the audit trail. */
-  actor: string;
+  /** Who is asking; their id is recorded in the audit trail. */
+  principal: Principal;
   /** The database view for this request (counts its Cypher round trips). */
   db: GraphDatabase;
   loaders: BatchLoaders;
 }
 
-export function createContext(db: GraphDatabase, options: { requestId?: string; actor?: string } = {}): GraphQLContext {
+/** Scripts and tests acting with full rights. */
+export const systemPrincipal: Principal = { id: 'system', role: Role.ADMIN, authenticated: true };
+
+export function createContext(db: GraphDatabase, options: { requestId?: string; principal?: Principal } = {}): GraphQLContext {
   const requestId = options.requestId ?? randomUUID();
-  const actor = options.actor ?? 'anonymous';
-  const requestDb = db.forRequest(requestId, actor);
-  return { requestId, actor, db: requestDb, loaders: new BatchLoaders(requestDb) };
+  const principal = options.principal ?? systemPrincipal;
+  const requestDb = db.forRequest(requestId, principal.id);
+  return { requestId, principal, db: requestDb, loaders: new BatchLoaders(requestDb) };
 }

@@ -4,19 +4,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { principalOf, type AuthSettings } from '../auth/credentials.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
-
-/**
- * Who the audit trail records for a request. Until sign-in exists this is only what the client declares in
- * the `X-Aimak-User` header (trimmed, at most 100 printable characters), else "anonymous": a label, not
- * proof of identity.
- */
-function declaredActor(header: string | string[] | undefined): string {
-  const value = (Array.isArray(header) ? header[0] : header)?.replace(/[^\p{L}\p{N} @._+-]/gu, '').trim().slice(0, 100);
-  return value || 'anonymous';
-}
 
 export interface RunningApp {
   server: Server;
@@ -28,10 +19,20 @@ export interface RunningApp {
 export const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
-export async function startApp(db: GraphDatabase, options: { host: string; port: number }): Promise<RunningApp> {
+export interface AppOptions {
+  host: string;
+  port: number;
+  production: boolean;
+  auth: AuthSettings;
+}
+
+export async function startApp(db: GraphDatabase, options: AppOptions): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
-  const apollo = await createApolloServer([ApolloServerPluginDrainHttpServer({ httpServer: server })]);
+  const apollo = await createApolloServer({
+    production: options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
   await apollo.start();
 
   app.get('/healthz', (_request, response) => {
@@ -48,7 +49,7 @@ export async function startApp(db: GraphDatabase, options: { host: string; port:
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, { actor: declaredActor(req.headers['x-aimak-user']) }) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, { principal: await principalOf(req.headers, options.auth) }) }),
   );
 
   if (existsSync(webDist)) app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -39,7 +39,7 @@ export async function createOrganisation(db: GraphDatabase, input: CreateOrganis
     const [row] = await tx.run('organisation/create', { properties, territoryId: input.territoryId ?? null });
     const organisation = row?.organisation as Organisation;
     await recordChange(tx, {
-      action: ChangeAction.CREATE, entityType: 'Organisation', subjectId: organisation.id,
+      action: ChangeAction.CREATED, entityType: 'Organisation', subjectId: organisation.id,
       entityIds: [organisation.id], summary: `Created organisation ${displayName(organisation)}`,
       after: { ...organisation, territoryId: input.territoryId ?? null },
     });
@@ -71,7 +71,7 @@ export async function updateOrganisation(db: GraphDatabase, id: string, input: U
     });
     const organisation = row?.organisation as Organisation;
     await recordChange(tx, {
-      action: ChangeAction.UPDATE, entityType: 'Organisation', subjectId: id, entityIds: [id],
+      action: ChangeAction.UPDATED, entityType: 'Organisation', subjectId: id, entityIds: [id],
       summary: `Updated organisation ${displayName(organisation)}`,
       before: { ...current, ...previousTerritory },
       after: { ...organisation, ...(input.territoryId !== undefined ? { territoryId: input.territoryId } : {}) },

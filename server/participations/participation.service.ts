@@ -52,7 +52,7 @@ export async function addParticipation(db: GraphDatabase, input: AddParticipatio
       representingId: input.representingId ?? null,
     });
     const participation = await participationById(tx, String(row?.id));
-    await recordChange(tx, { ...participationChange(participation, ChangeAction.CREATE, 'Added'), after: participationFields(participation) });
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.CREATED, 'Added'), after: participationFields(participation) });
     return participation;
   });
 }
@@ -66,7 +66,7 @@ export async function updateParticipation(db: GraphDatabase, id: string, input: 
     checkRepresenting(current.participant.entityType, representingId);
     await tx.run('participation/update', { id, role: input.role ?? current.role, representingId });
     const participation = await participationById(tx, id);
-    await recordChange(tx, { ...participationChange(participation, ChangeAction.UPDATE, 'Updated'), before: participationFields(current), after: participationFields(participation) });
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.UPDATED, 'Updated'), before: participationFields(current), after: participationFields(participation) });
     return participation;
   });
 }
@@ -75,7 +75,7 @@ export async function deleteParticipation(db: GraphDatabase, id: string): Promis
   return db.write(async (tx) => {
     const participation = await participationById(tx, id);
     await tx.run('participation/delete', { id });
-    await recordChange(tx, { ...participationChange(participation, ChangeAction.DELETE, 'Removed'), before: participationFields(participation) });
+    await recordChange(tx, { ...participationChange(participation, ChangeAction.DELETED, 'Removed'), before: participationFields(participation) });
     return { id, deleted: true };
   });
 }

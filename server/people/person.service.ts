@@ -27,7 +27,7 @@ export async function createPerson(db: GraphDatabase, input: CreatePersonInput):
   return db.write(async (tx) => {
     const [row] = await tx.run('person/create', { properties });
     const person = row?.person as Person;
-    await recordChange(tx, { action: ChangeAction.CREATE, entityType: 'Person', subjectId: person.id, entityIds: [person.id], summary: `Created person ${displayName(person)}`, after: person });
+    await recordChange(tx, { action: ChangeAction.CREATED, entityType: 'Person', subjectId: person.id, entityIds: [person.id], summary: `Created person ${displayName(person)}`, after: person });
     return person;
   });
 }
@@ -41,7 +41,7 @@ export async function updatePerson(db: GraphDatabase, id: string, input: UpdateP
     };
     const [row] = await tx.run('person/update', { id, properties });
     const person = row?.person as Person;
-    await recordChange(tx, { action: ChangeAction.UPDATE, entityType: 'Person', subjectId: id, entityIds: [id], summary: `Updated person ${displayName(person)}`, before: current, after: person });
+    await recordChange(tx, { action: ChangeAction.UPDATED, entityType: 'Person', subjectId: id, entityIds: [id], summary: `Updated person ${displayName(person)}`, before: current, after: person });
     return person;
   });
 }

@@ -51,7 +51,7 @@ export async function addPosition(db: GraphDatabase, input: AddPositionInput): P
       observedOn: input.observedOn ?? null,
     });
     const position = await positionById(tx, String(row?.id));
-    await recordChange(tx, { ...positionChange(position, ChangeAction.CREATE, 'Added'), after: positionFields(position) });
+    await recordChange(tx, { ...positionChange(position, ChangeAction.CREATED, 'Added'), after: positionFields(position) });
     return position;
   });
 }
@@ -74,7 +74,7 @@ export async function updatePosition(db: GraphDatabase, id: string, input: Updat
     checkDates(merged);
     await tx.run('position/update', { id, ...merged });
     const position = await positionById(tx, id);
-    await recordChange(tx, { ...positionChange(position, ChangeAction.UPDATE, 'Updated'), before: positionFields(current), after: positionFields(position) });
+    await recordChange(tx, { ...positionChange(position, ChangeAction.UPDATED, 'Updated'), before: positionFields(current), after: positionFields(position) });
     return position;
   });
 }
@@ -83,7 +83,7 @@ export async function deletePosition(db: GraphDatabase, id: string): Promise<Del
   return db.write(async (tx) => {
     const position = await positionById(tx, id);
     await tx.run('position/delete', { id });
-    await recordChange(tx, { ...positionChange(position, ChangeAction.DELETE, 'Removed'), before: positionFields(position) });
+    await recordChange(tx, { ...positionChange(position, ChangeAction.DELETED, 'Removed'), before: positionFields(position) });
     return { id, deleted: true };
   });
 }

@@ -66,10 +66,14 @@ describe('lists', () => {
     expect(none.events).toEqual({ totalCount: 0, items: [] });
   });
 
-  it('refuses a page size over the limit with BAD_USER_INPUT', async () => {
-    const error = await graphqlError(`{ organisations(first: 1000000) { totalCount } }`);
+  it('refuses a page size over the limit before running anything', async () => {
+    const error = await graphqlError(`query ($first: Int!) { organisations(first: $first) { totalCount } }`, { first: 1_000_000 });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('first');
+    // Written into the query itself, the same page size is refused by the cost limit during validation.
+    const literal = await graphqlError(`{ organisations(first: 1000000) { totalCount } }`);
+    expect(literal.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.message).toMatch(/Cost limit/);
   });
 });
 

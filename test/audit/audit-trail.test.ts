@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphql, graphqlData, graphqlError } from '../support/graphql.js';
+import { Role } from '../../server/auth/roles.js';
+import { as, graphql, graphqlData, graphqlError } from '../support/graphql.js';
 
 const changes = `query ($id: ID!) { changes(entityId: $id) { id at actor action entityType subjectId summary before after } }`;
 const historyOf = async (id: string) => (await graphqlData(changes, { id })).changes;
@@ -8,15 +9,15 @@ describe('audit trail', () => {
   it('records who created, changed and deleted an organisation, when, and what changed; history outlives the node', async () => {
     const id = `audit-org-${Date.now()}`;
     const startedAt = Date.now();
-    await graphqlData(`mutation ($id: ID!) { createOrganisation(input: { id: $id, kind: OTHER, nameRu: "Фонд", territoryId: "41702410000010" }) { id } }`, { id }, { actor: 'aigul@helvetas' });
-    await graphqlData(`mutation ($id: ID!) { updateOrganisation(id: $id, input: { nameEn: "Foundation", territoryId: null }) { id } }`, { id }, { actor: 'bakyt@dpi' });
-    await graphqlData(`mutation ($id: ID!) { deleteOrganisation(id: $id) { deleted } }`, { id }, { actor: 'admin' });
+    await graphqlData(`mutation ($id: ID!) { createOrganisation(input: { id: $id, kind: OTHER, nameRu: "Фонд", territoryId: "41702410000010" }) { id } }`, { id }, { principal: as(Role.EDITOR, 'aigul@helvetas') });
+    await graphqlData(`mutation ($id: ID!) { updateOrganisation(id: $id, input: { nameEn: "Foundation", territoryId: null }) { id } }`, { id }, { principal: as(Role.EDITOR, 'bakyt@dpi') });
+    await graphqlData(`mutation ($id: ID!) { deleteOrganisation(id: $id) { deleted } }`, { id }, { principal: as(Role.ADMIN, 'admin') });
 
     const history = await historyOf(id);
     expect(history.map((c: any) => [c.action, c.actor, c.entityType, c.subjectId])).toEqual([
-      ['DELETE', 'admin', 'Organisation', id],
-      ['UPDATE', 'bakyt@dpi', 'Organisation', id],
-      ['CREATE', 'aigul@helvetas', 'Organisation', id],
+      ['DELETED', 'admin', 'Organisation', id],
+      ['UPDATED', 'bakyt@dpi', 'Organisation', id],
+      ['CREATED', 'aigul@helvetas', 'Organisation', id],
     ]);
     const [deleted, updated, created] = history;
     expect(created.before).toBeNull();
@@ -37,16 +38,16 @@ describe('audit trail', () => {
       const added = await graphqlData(
         `mutation ($e: ID!) { addParticipation(input: { eventId: $e, participantId: "person-kubatov-askat", role: SPEAKER, representingId: "ao-41702210830000" }) { id } }`,
         { e: eventId },
-        { actor: 'editor-1' },
+        { principal: as(Role.EDITOR, 'editor-1') },
       );
       const participationId = added.addParticipation.id;
       for (const id of ['person-kubatov-askat', eventId, 'ao-41702210830000']) {
         const [latest] = await historyOf(id);
-        expect(latest, id).toMatchObject({ action: 'CREATE', entityType: 'Participation', subjectId: participationId, actor: 'editor-1' });
+        expect(latest, id).toMatchObject({ action: 'CREATED', entityType: 'Participation', subjectId: participationId, actor: 'editor-1' });
         expect(latest.summary).toBe('Added «Askat Kubatov» at «Audit check» as SPEAKER');
       }
       const person = await graphqlData(`{ person(id: "person-kubatov-askat") { changes(first: 1) { action subjectId } } }`);
-      expect(person.person.changes).toEqual([{ action: 'CREATE', subjectId: participationId }]);
+      expect(person.person.changes).toEqual([{ action: 'CREATED', subjectId: participationId }]);
     } finally {
       await graphqlData(`mutation ($e: ID!) { deleteEvent(id: $e) { deleted } }`, { e: eventId });
     }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authSettings } from '../../server/auth/credentials.js';
 import { startApp, type RunningApp } from '../../server/http/app.js';
 import { testDatabase } from '../support/database.js';
 
 let app: RunningApp;
 
 beforeAll(async () => {
-  app = await startApp(testDatabase(), { host: '127.0.0.1', port: 0 });
+  app = await startApp(testDatabase(), { host: '127.0.0.1', port: 0, production: false, auth: authSettings({ production: false }) });
 });
 afterAll(async () => {
   await app.stop();

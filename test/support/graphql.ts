@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { createApolloServer } from '../../server/graphql/apollo.js';
+import type { Principal, Role } from '../../server/auth/roles.js';
 import { createContext, type GraphQLContext } from '../../server/graphql/context.js';
 import { testDatabase } from './database.js';
 
@@ -14,9 +15,17 @@ export interface GraphQLResult<T> {
 }
 
 /** Runs one operation through the real Apollo server against the test Neo4j. */
-export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, options: { actor?: string } = {}): Promise<GraphQLResult<T>> {
+export interface AsWho {
+  /** Who is asking; an admin by default. */
+  principal?: Principal;
+}
+
+/** A signed-in user with one role, for tests. */
+export const as = (role: Role | null, id = `test-${role ?? 'anonymous'}`): Principal => ({ id, role, authenticated: role !== null });
+
+export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, options: AsWho = {}): Promise<GraphQLResult<T>> {
   apollo ??= createApolloServer();
-  const contextValue = createContext(testDatabase(), { actor: options.actor });
+  const contextValue = createContext(testDatabase(), { principal: options.principal });
   const response = await (await apollo).executeOperation<T>({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
@@ -24,15 +33,15 @@ export async function graphql<T = any>(query: string, variables: Record<string, 
 }
 
 /** Like `graphql` but fails the test on any error, returning the data. */
-export async function graphqlData<T = any>(query: string, variables: Record<string, unknown> = {}, options: { actor?: string } = {}): Promise<T> {
+export async function graphqlData<T = any>(query: string, variables: Record<string, unknown> = {}, options: AsWho = {}): Promise<T> {
   const result = await graphql<T>(query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }
 
 /** The single error of a failed operation (fails the test when there is none or several). */
-export async function graphqlError(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLFormattedError> {
-  const result = await graphql(query, variables);
+export async function graphqlError(query: string, variables: Record<string, unknown> = {}, options: AsWho = {}): Promise<GraphQLFormattedError> {
+  const result = await graphql(query, variables, options);
   if (result.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(result.errors)}`);
   return result.errors[0]!;
 }

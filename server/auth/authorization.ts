@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { requiredCapability } from './policy.js';
+import { can, type Principal } from './roles.js';
+
+/**
+ * Security boundary. Every field a request names is checked against the policy after the request is parsed
+ * and validated, and before anything executes: a refused request never reaches Neo4j. Fragments are
+ * checked too, so a field cannot be smuggled in through one. Anonymous callers get UNAUTHENTICATED; signed-in
+ * callers whose role lacks the capability get FORBIDDEN, naming the field.
+ */
+export function refusalFor(schema: GraphQLSchema, document: DocumentNode, principal: Principal): GraphQLError | null {
+  const typeInfo = new TypeInfo(schema);
+  const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
+  let refusal: GraphQLError | null = null;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (refusal || !parent || node.name.value.startsWith('__')) return;
+        const capability = requiredCapability(parent.name, node.name.value, rootTypes.has(parent.name));
+        if (capability && !can(principal.role, capability)) {
+          const field = `${parent.name}.${node.name.value}`;
+          refusal = principal.authenticated
+            ? new GraphQLError(`Your role (${principal.role}) may not use ${field}`, { extensions: { code: 'FORBIDDEN', field } })
+            : new GraphQLError(`Sign in to use ${field}`, { extensions: { code: 'UNAUTHENTICATED', field } });
+        }
+      },
+    }),
+  );
+  return refusal;
+}
+
+export function authorizationPlugin(): ApolloServerPlugin<{ principal: Principal }> {
+  return {
+    async requestDidStart({ schema }) {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          const refusal = refusalFor(schema, document, contextValue.principal);
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+}

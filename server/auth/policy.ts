@@ -1,0 +1,30 @@
+import type { Capability } from './roles.js';
+
+/**
+ * The capability each part of the API needs. Top-level fields not listed need `read` (queries) or `write`
+ * (mutations), so a new field is never open by accident; personal-data fields are listed by type.
+ */
+const topLevel: Record<string, Capability> = {
+  'Query.analyses': 'analyse',
+  'Query.runAnalysis': 'analyse',
+  'Query.runCypher': 'analyse',
+  'Query.changes': 'write',
+  'Query.duplicateCandidates': 'write',
+  'Query.exportGraph': 'admin',
+  'Mutation.mergeStakeholders': 'admin',
+  'Mutation.restoreGraph': 'admin',
+};
+
+const fields: Record<string, Capability> = {
+  'Person.phone': 'read-personal',
+  'Person.email': 'read-personal',
+  'Organisation.changes': 'write',
+  'Person.changes': 'write',
+  'Event.changes': 'write',
+};
+
+export function requiredCapability(parentType: string, field: string, isRoot: boolean): Capability | null {
+  const key = `${parentType}.${field}`;
+  if (isRoot) return topLevel[key] ?? (parentType === 'Mutation' ? 'write' : 'read');
+  return fields[key] ?? null;
+}
