@@ -2,6 +2,7 @@ import type { AppConfig } from './config/config.js';
 import { startEmbeddedNeo4j } from './db/embedded-neo4j.js';
 import { GraphDatabase } from './db/graph-database.js';
 import { applySchema } from './db/migrate.js';
+import { logger } from './logging/logger.js';
 
 export interface OpenDatabase {
   db: GraphDatabase;
@@ -13,7 +14,7 @@ export interface OpenDatabase {
  * Connects to the configured Neo4j, or starts the embedded one when NEO4J_URI is unset,
  * and applies the schema (idempotent).
  */
-export async function openDatabase(config: AppConfig, log: (line: string) => void = console.log): Promise<OpenDatabase> {
+export async function openDatabase(config: AppConfig, log: (line: string) => void = (line) => logger.info(line)): Promise<OpenDatabase> {
   const embedded = config.externalNeo4j ? undefined : await startEmbeddedNeo4j({ ...config.embeddedNeo4j, log });
   const connection = config.externalNeo4j ?? { uri: embedded!.uri, user: 'neo4j', password: '', database: undefined };
   if (embedded) log(`Embedded Neo4j running at ${embedded.uri} (data in ${config.embeddedNeo4j.dataDir})`);

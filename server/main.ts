@@ -3,6 +3,7 @@ import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
+import { logger } from './logging/logger.js';
 import { isSeeded, seedDatabase } from './seed/seed.js';
 
 /** `npm start`: database (embedded unless NEO4J_URI is set), seed on first start, then the HTTP server. */
@@ -11,11 +12,11 @@ async function main(): Promise<void> {
   const auth = authSettings(config.auth);
   const { db, close } = await openDatabase(config);
   if (!(await isSeeded(db))) {
-    console.log('Empty graph: loading the seed data…');
-    await seedDatabase(db, console.log);
+    logger.info('empty graph: loading the seed data');
+    await seedDatabase(db, (message) => logger.info(message));
   }
   const app = await startApp(db, { ...config.http, production: config.production, auth });
-  console.log(`Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
+  logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
   if (auth.ephemeralSecret) {
     // Development only: a secret made up for this process, so these tokens stop working when it stops.
     const token = await signToken(auth, 'developer', Role.ADMIN);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests and stopping…`);
+    logger.info({ signal }, 'finishing requests and stopping');
     await app.stop();
     await close();
     process.exit(0);
@@ -37,6 +38,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authorizationPlugin } from '../auth/authorization.js';
+import { loggingPlugin } from '../logging/logging-plugin.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
 import { graphQLSchema } from './schema.js';
@@ -36,6 +37,6 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), authorizationPlugin(), ...(options.plugins ?? [])],
+    plugins: [loggingPlugin(), ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), authorizationPlugin(), ...(options.plugins ?? [])],
   });
 }

@@ -14,8 +14,8 @@ function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''
 
 /**
  * The only place errors leave the server. Known errors keep their code and message; input validation
- * errors name each field; anything unexpected is logged here and reaches the client as a bare
- * INTERNAL_SERVER_ERROR, so no stack trace, query text or database detail ever leaks.
+ * errors name each field; anything unexpected reaches the client as a bare INTERNAL_SERVER_ERROR, so no
+ * stack trace, query text or database detail ever leaks.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -32,6 +32,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Parse, validation and variable errors raised by graphql-js or Apollo themselves.
     return formatted;
   }
-  console.error('Unexpected error', original);
+  // Logged with its stack and request id by the logging plugin; the client learns nothing more.
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

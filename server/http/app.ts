@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +20,12 @@ export interface RunningApp {
 export const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
+/** A caller's own request id when it is a plausible one (for tracing across services), else a new one. */
+function requestIdOf(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{8,100}$/.test(value) ? value : randomUUID();
+}
+
 export interface AppOptions {
   host: string;
   port: number;
@@ -49,7 +56,10 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, { principal: await principalOf(req.headers, options.auth) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(db, { requestId: requestIdOf(req.headers['x-request-id']), principal: await principalOf(req.headers, options.auth) }),
+    }),
   );
 
   if (existsSync(webDist)) app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

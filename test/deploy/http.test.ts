@@ -30,6 +30,27 @@ describe('HTTP server', () => {
     expect(ready.status).toBe(200);
   });
 
+  it('tags every response and error with the request id (the caller may choose it)', async () => {
+    const response = await fetch(`${app.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-1234-abcd' },
+      body: JSON.stringify({ query: '{ organisation(id: "sdc") { nameEn } a: node(id: "x") { id } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-1234-abcd');
+    const refused = await post({ query: '{ runCypher(query: "RETURN 1") { rows } }' });
+    expect(refused.json.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+
+  it('refuses bad credentials with 401 before any work', async () => {
+    const response = await fetch(`${app.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: '{ programmes { id } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('never sends a stack trace, even for an unexpected error', async () => {
     const bad = await post({ query: '{ organisations(first: 0) { totalCount } }' });
     expect(bad.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
