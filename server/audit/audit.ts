@@ -14,10 +14,10 @@ export interface ChangeRecord {
   after?: object | null;
 }
 
-/** Properties worth showing in a history: derived search text left out. */
+/** Properties worth showing in a history: derived search text and the lock version left out. */
 function visible(properties: object | null | undefined): Record<string, unknown> | null {
   if (!properties) return null;
-  const { searchText: _derived, entityType: _type, ...rest } = properties as Record<string, unknown>;
+  const { searchText: _derived, entityType: _type, version: _version, ...rest } = properties as Record<string, unknown>;
   return rest;
 }
 

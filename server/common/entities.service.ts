@@ -1,7 +1,7 @@
 import { displayName, recordChange } from '../audit/audit.js';
 import { ChangeAction } from '../audit/change.type.js';
 import type { GraphDatabase, WriteTransaction } from '../db/graph-database.js';
-import { NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
 import type { Deletion } from './deletion.type.js';
 import type { EntityType, NamedEntity } from './named-entity.type.js';
@@ -12,11 +12,19 @@ export async function findEntity<T extends NamedEntity>(loaders: BatchLoaders, t
   return entity?.entityType === type ? entity : null;
 }
 
-/** The node to be updated, read inside the update's transaction; NOT_FOUND when absent or of another type. */
-export async function entityForUpdate<T extends NamedEntity>(tx: WriteTransaction, type: EntityType, id: string): Promise<T> {
-  const [row] = await tx.run('common/nodes-by-ids', { ids: [id] });
-  const entity = (row?.items as T[] | undefined)?.[0];
+/**
+ * The node to be changed, locked and read inside the change's transaction, so concurrent changes of one node
+ * queue up instead of overwriting each other. NOT_FOUND when absent or of another type; CONFLICT when the
+ * caller says which version it edited and the node has changed since.
+ */
+export async function entityForUpdate<T extends NamedEntity>(tx: WriteTransaction, type: EntityType, id: string, expectedVersion?: number | null): Promise<T> {
+  const [row] = await tx.run('common/lock-for-update', { id });
+  const entity = row?.node as T | undefined;
   if (!entity || entity.entityType !== type) throw new NotFoundError(type.toLowerCase(), id, 'id');
+  const previousVersion = Number(row?.previousVersion);
+  if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== previousVersion) {
+    throw new ConflictError(`${type} "${id}" was changed by someone else (it is at version ${previousVersion}, you edited version ${expectedVersion}); reload and try again`, { field: 'expectedVersion', version: previousVersion });
+  }
   return entity;
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, registerEnumType } from 'type-graphql';
 
 /** Which kind of node a record is; the node labels in Neo4j. */
 export enum EntityType {
@@ -34,4 +34,7 @@ export abstract class NamedEntity {
 
   @Field(() => [String], { description: 'Other spellings, abbreviations and transliterations' })
   aliases!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Goes up with every change made through the API (null: never changed); pass it as expectedVersion to refuse overwriting someone else’s change' })
+  version?: number | null;
 }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, Length, Matches } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { BadInputError } from '../errors.js';
 import { buildSearchText } from '../search/search-text.js';
 
@@ -31,6 +31,13 @@ export abstract class NamesInput {
   @ArrayMaxSize(50)
   @Length(1, 300, { each: true })
   aliases?: string[] | null;
+}
+
+/** For updates: the version the client edited; a newer one in the graph means CONFLICT instead of overwriting. */
+@InputType()
+export abstract class VersionedNamesInput extends NamesInput {
+  @Field(() => Int, { nullable: true, description: 'The version you edited (from `version`); the update is refused with CONFLICT if the node changed since' })
+  expectedVersion?: number | null;
 }
 
 /** Names as given in an input: absent, null or a value. */

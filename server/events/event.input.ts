@@ -70,6 +70,9 @@ export class CreateEventInput extends EventFieldsInput {
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field or link' })
 export class UpdateEventInput extends EventFieldsInput {
+  @Field(() => Int, { nullable: true, description: 'The version you edited; CONFLICT if the event changed since' })
+  expectedVersion?: number | null;
+
   @Field(() => EventKind, { nullable: true })
   kind?: EventKind | null;
 

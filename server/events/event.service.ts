@@ -82,7 +82,7 @@ export async function updateEvent(db: GraphDatabase, id: string, input: UpdateEv
   if (input.kind === null) throw new BadInputError('kind', 'an event always has a kind');
   if (input.date === null) throw new BadInputError('date', 'an event always has a date');
   return db.write(async (tx) => {
-    const current = await entityForUpdate<Event>(tx, EntityType.EVENT, id);
+    const current = await entityForUpdate<Event>(tx, EntityType.EVENT, id, input.expectedVersion);
     const found = await requireReferences(tx, linkReferences(input));
     const date = input.date ?? current.date;
     const phase = input.phaseId !== undefined ? found.get('phaseId') : await currentPhase(tx, id);

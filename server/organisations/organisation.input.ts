@@ -1,7 +1,7 @@
 import { Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { idPattern } from '../common/id.js';
-import { NamesInput } from '../common/names.input.js';
+import { NamesInput, VersionedNamesInput } from '../common/names.input.js';
 import { PageArgs } from '../common/page.js';
 import { OrganisationKind } from './organisation.type.js';
 
@@ -34,7 +34,7 @@ export class CreateOrganisationInput extends NamesInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field' })
-export class UpdateOrganisationInput extends NamesInput {
+export class UpdateOrganisationInput extends VersionedNamesInput {
   @Field(() => OrganisationKind, { nullable: true })
   kind?: OrganisationKind | null;
 

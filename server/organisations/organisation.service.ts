@@ -55,7 +55,7 @@ async function governedTerritoryId(tx: WriteTransaction, id: string): Promise<st
 export async function updateOrganisation(db: GraphDatabase, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
   if (input.kind === null) throw new BadInputError('kind', 'an organisation always has a kind');
   return db.write(async (tx) => {
-    const current = await entityForUpdate<Organisation>(tx, EntityType.ORGANISATION, id);
+    const current = await entityForUpdate<Organisation>(tx, EntityType.ORGANISATION, id, input.expectedVersion);
     await requireReferences(tx, [territoryReference(input.territoryId)]);
     const previousTerritory = input.territoryId !== undefined ? { territoryId: await governedTerritoryId(tx, id) } : {};
     const properties = {

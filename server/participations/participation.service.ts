@@ -60,6 +60,7 @@ export async function addParticipation(db: GraphDatabase, input: AddParticipatio
 export async function updateParticipation(db: GraphDatabase, id: string, input: UpdateParticipationInput): Promise<Participation> {
   if (input.role === null) throw new BadInputError('role', 'a participation always has a role');
   return db.write(async (tx) => {
+    await tx.run('participation/lock', { id });
     const current = await participationById(tx, id);
     await requireReferences(tx, [representingReference(input.representingId)]);
     const representingId = input.representingId !== undefined ? input.representingId : (current.representing?.id ?? null);
@@ -73,6 +74,7 @@ export async function updateParticipation(db: GraphDatabase, id: string, input: 
 
 export async function deleteParticipation(db: GraphDatabase, id: string): Promise<Deletion> {
   return db.write(async (tx) => {
+    await tx.run('participation/lock', { id });
     const participation = await participationById(tx, id);
     await tx.run('participation/delete', { id });
     await recordChange(tx, { ...participationChange(participation, ChangeAction.DELETED, 'Removed'), before: participationFields(participation) });

@@ -1,7 +1,7 @@
 import { Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { idPattern } from '../common/id.js';
-import { NamesInput } from '../common/names.input.js';
+import { NamesInput, VersionedNamesInput } from '../common/names.input.js';
 import { PageArgs } from '../common/page.js';
 import { Gender } from './person.type.js';
 
@@ -25,7 +25,7 @@ export class CreatePersonInput extends NamesInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field' })
-export class UpdatePersonInput extends NamesInput {
+export class UpdatePersonInput extends VersionedNamesInput {
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
 }

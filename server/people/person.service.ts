@@ -34,7 +34,7 @@ export async function createPerson(db: GraphDatabase, input: CreatePersonInput):
 
 export async function updatePerson(db: GraphDatabase, id: string, input: UpdatePersonInput): Promise<Person> {
   return db.write(async (tx) => {
-    const current = await entityForUpdate<Person>(tx, EntityType.PERSON, id);
+    const current = await entityForUpdate<Person>(tx, EntityType.PERSON, id, input.expectedVersion);
     const properties = {
       ...namesProperties(patchNames(current, input)),
       gender: input.gender !== undefined ? input.gender : (current.gender ?? null),

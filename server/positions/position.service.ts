@@ -60,6 +60,7 @@ export async function updatePosition(db: GraphDatabase, id: string, input: Updat
   if (input.title === null) throw new BadInputError('title', 'a post always has a title');
   if (input.kind === null) throw new BadInputError('kind', 'a post always has a kind');
   return db.write(async (tx) => {
+    await tx.run('position/lock', { id });
     const current = await positionById(tx, id);
     const pick = <K extends 'titleRu' | 'from' | 'to' | 'observedOn'>(key: K) =>
       input[key] !== undefined ? input[key] : (current[key] ?? null);
@@ -81,6 +82,7 @@ export async function updatePosition(db: GraphDatabase, id: string, input: Updat
 
 export async function deletePosition(db: GraphDatabase, id: string): Promise<Deletion> {
   return db.write(async (tx) => {
+    await tx.run('position/lock', { id });
     const position = await positionById(tx, id);
     await tx.run('position/delete', { id });
     await recordChange(tx, { ...positionChange(position, ChangeAction.DELETED, 'Removed'), before: positionFields(position) });
