@@ -18,7 +18,7 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   const embedded = config.externalNeo4j ? undefined : await startEmbeddedNeo4j({ ...config.embeddedNeo4j, log });
   const connection = config.externalNeo4j ?? { uri: embedded!.uri, user: 'neo4j', password: '', database: undefined };
   if (embedded) log(`Embedded Neo4j running at ${embedded.uri} (data in ${config.embeddedNeo4j.dataDir})`);
-  const db = GraphDatabase.connect(connection, { transactionTimeoutMs: config.transactionTimeoutMs });
+  const db = GraphDatabase.connect(connection, { transactionTimeoutMs: config.transactionTimeoutMs, retryTimeMs: config.retryTimeMs });
   try {
     await db.verifyConnectivity();
     await applySchema(db);

@@ -10,3 +10,4 @@ ON EACH [n.nameRu, n.nameEn, n.nameKy, n.searchText];
 // Audit trail: one :Change per affected node, found by the node's id (kept after the node is deleted).
 CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
 CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+CREATE INDEX change_request IF NOT EXISTS FOR (c:Change) ON (c.requestId);

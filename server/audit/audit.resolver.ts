@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
-import { changesOf } from './audit.service.js';
+import { changesOf, changesOfRequest } from './audit.service.js';
 import { Change } from './change.type.js';
 
 @Resolver(() => Change)
@@ -12,5 +12,12 @@ export class AuditResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return changesOf(ctx.loaders, entityId, first);
+  }
+
+  @Query(() => [Change], {
+    description: 'What one request changed: after DATABASE_UNAVAILABLE with outcome UNKNOWN, tells whether the change was saved',
+  })
+  changesOfRequest(@Arg('requestId', () => ID) requestId: string, @Ctx() ctx: GraphQLContext) {
+    return changesOfRequest(ctx.db, requestId);
   }
 }

@@ -9,6 +9,7 @@ const topLevel: Record<string, Capability> = {
   'Query.runAnalysis': 'analyse',
   'Query.runCypher': 'analyse',
   'Query.changes': 'write',
+  'Query.changesOfRequest': 'write',
   'Query.duplicateCandidates': 'write',
   'Query.exportGraph': 'admin',
   'Mutation.mergeStakeholders': 'admin',

@@ -25,6 +25,8 @@ export interface AppConfig {
   http: { host: string; port: number };
   /** Per-transaction time limit, enforced by Neo4j. */
   transactionTimeoutMs: number;
+  /** How long to keep retrying while Neo4j is unreachable before failing with DATABASE_UNAVAILABLE. */
+  retryTimeMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -57,5 +59,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     http: { host: env.HOST ?? '127.0.0.1', port: integer(env, 'PORT', 4000) },
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 30_000),
+    retryTimeMs: integer(env, 'NEO4J_RETRY_TIME_MS', 3_000),
   };
 }

@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/config.js';
 import { namedQuery } from './cypher-files.js';
-import { mapNeo4jError } from './neo4j-errors.js';
+import { isClientError, mapNeo4jError, outcomeUnknown } from './neo4j-errors.js';
 import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -17,12 +17,19 @@ export interface WriteTransaction {
 
 export interface DatabaseOptions {
   transactionTimeoutMs: number;
+  /**
+   * How long a managed transaction keeps retrying when Neo4j is unreachable before the request fails with
+   * DATABASE_UNAVAILABLE. Short, so clients learn of an outage in seconds rather than hanging.
+   */
+  retryTimeMs?: number;
 }
 
 /** Counts Cypher round trips for one GraphQL request (tests use it to prove there is no N+1). */
 export interface RoundTripCounter {
   count: number;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function rowsOf(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Row[] {
   return records.map((record) => Object.fromEntries(record.keys.map((key) => [String(key), toPlain(record.get(key))])));
@@ -48,9 +55,9 @@ export class GraphDatabase {
     const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
     const driver = neo4j.driver(connection.uri, auth, {
       disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: options.retryTimeMs ?? 3_000,
       userAgent: 'aimak-graph',
     });
     return new GraphDatabase(driver, connection.database, options);
@@ -75,33 +82,56 @@ export class GraphDatabase {
   }
 
   /**
-   * Runs `work` in one managed write transaction: if it throws, nothing it wrote is kept.
-   * `work` may be retried on transient errors, so it must not have side effects outside the transaction.
+   * Runs `work` in one write transaction: if it throws, nothing it wrote is kept.
+   *
+   * Retries are ours rather than the driver's, because only we know where a failure happened. A failure
+   * before COMMIT was sent left nothing behind, so the whole `work` is run again (transient errors, Neo4j
+   * briefly unreachable) until `retryTimeMs` runs out. A failure while committing is different (unless Neo4j
+   * refused the commit): the change may or may not have been saved, and running it again could save it
+   * twice. That is reported as
+   * DATABASE_UNAVAILABLE with `outcome: UNKNOWN` and the request id, which the audit trail records with the
+   * change (see `changesOfRequest`), so a client can find out instead of guessing.
    */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      return await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work({
+    const deadline = Date.now() + (this.options.retryTimeMs ?? 3_000);
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({
+        database: this.database,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      let committing = false;
+      try {
+        const tx = await session.beginTransaction({ timeout: this.options.transactionTimeoutMs, metadata: this.metadata('write') });
+        try {
+          const result = await work({
             actor: this.actor,
             requestId: this.requestId,
             run: async (queryName, params = {}) => {
               this.countRoundTrip();
-              const result = await tx.run(namedQuery(queryName), params);
-              return rowsOf(result.records);
+              const queryResult = await tx.run(namedQuery(queryName), params);
+              return rowsOf(queryResult.records);
             },
-          }),
-        { timeout: this.options.transactionTimeoutMs, metadata: this.metadata('write') },
-      );
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
+          });
+          committing = true;
+          await tx.commit();
+          return result;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
+      } catch (error) {
+        // At COMMIT only a refusal by Neo4j (a client error, e.g. a uniqueness constraint) proves nothing was
+        // saved. A lost connection, or a database going down mid-commit, leaves the outcome open: seen in tests
+        // stopping Neo4j under load, where commits answered "DatabaseUnavailable" had been saved.
+        if (committing && !isClientError(error)) throw outcomeUnknown(this.requestId);
+        if (!committing && Neo4jError.isRetryable(error) && Date.now() < deadline) {
+          await sleep(Math.min(100 * 2 ** attempt, 1_000));
+          continue;
+        }
+        throw mapNeo4jError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
   }
 

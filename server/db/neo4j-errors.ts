@@ -3,14 +3,29 @@ import { AppError, ConflictError } from '../errors.js';
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Neo4j refused the request itself (bad statement, constraint): nothing of it was applied. */
+export function isClientError(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+}
+
+/** A write whose COMMIT was sent but never answered: saved or not, nobody can tell until Neo4j is back. */
+export function outcomeUnknown(requestId: string | undefined): AppError {
+  return new AppError(
+    'DATABASE_UNAVAILABLE',
+    'The graph database became unreachable while saving: the change may or may not have been saved. ' +
+      'Check the audit trail for this request id before trying again.',
+    { outcome: 'UNKNOWN', ...(requestId ? { requestId } : {}) },
+  );
+}
+
 /** Maps a driver error to one of the service's typed errors; unknown errors pass through unchanged. */
 export function mapNeo4jError(error: unknown): unknown {
   if (error instanceof AppError || !(error instanceof Neo4jError)) return error;
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError(describeConstraintViolation(error.message));
   }
-  if (unavailableCodes.has(error.code)) {
-    return new AppError('DATABASE_UNAVAILABLE', 'The graph database is not reachable; try again shortly');
+  if (unavailableCodes.has(error.code) || error.code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new AppError('DATABASE_UNAVAILABLE', 'The graph database is not reachable; nothing was changed. Try again shortly', { outcome: 'NOT_APPLIED' });
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code.includes('TransactionTimedOut')) {
     return new AppError('TIMEOUT', 'The query took longer than the time limit and was stopped');

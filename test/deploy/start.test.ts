@@ -44,7 +44,7 @@ describe('npm start', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: repo,
-      env: { ...process.env, NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
+      env: { ...process.env, LOG_LEVEL: 'info', NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
