@@ -42,11 +42,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('npm start', () => {
   it('starts the embedded Neo4j, seeds it on first start, serves the API and stops cleanly', { timeout: 240_000 }, async () => {
     const port = await freePort();
+    const output: string[] = [];
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: repo,
       env: { ...process.env, LOG_LEVEL: 'info', NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     try {
       await waitForLine(child, /Aimak Graph is running/, 200_000);
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -55,8 +57,22 @@ describe('npm start', () => {
         body: JSON.stringify({ query: '{ event(id: "event-2019-07-18-karakol-inception") { reportedParticipantCount namedParticipantCount } }' }),
       });
       expect((await response.json()).data.event).toEqual({ reportedParticipantCount: 71, namedParticipantCount: 4 });
+
+      // Graceful shutdown: a request still running when SIGTERM arrives is answered before the process ends.
+      const token = /Authorization: Bearer (\S+)/.exec(output.join(''))?.[1];
+      expect(token).toBeDefined();
+      const slow = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ runCypher(query: "UNWIND range(1, 20000000) AS x WITH x WHERE x % 7919 = 0 RETURN count(x) AS n") { rows } }' }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      child.kill('SIGTERM');
+      const answered = await slow;
+      expect(answered.status).toBe(200);
+      expect((await answered.json()).data.runCypher.rows).toEqual([{ n: 2525 }]);
     } finally {
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const exited = child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
