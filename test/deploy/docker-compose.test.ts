@@ -3,17 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const compose = (...args: string[]) => execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: repo, encoding: 'utf8' });
+const secret = { AIMAK_JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters', NEO4J_PASSWORD: 'test-password' };
+const compose = (args: string[], env: Record<string, string> = secret) =>
+  execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
 // No Docker engine runs here: the file is checked by compose itself (v1, Debian's docker-compose).
 describe('docker-compose.yml', () => {
   it('is valid for compose', () => {
-    expect(() => compose('config', '-q')).not.toThrow();
+    expect(() => compose(['config', '-q'])).not.toThrow();
+  });
+
+  it('refuses to run without a token secret or a database password, and runs the app in production mode', () => {
+    expect(() => compose(['config', '-q'], { NEO4J_PASSWORD: 'test-password' })).toThrow(/AIMAK_JWT_SECRET/);
+    expect(() => compose(['config', '-q'], { AIMAK_JWT_SECRET: secret.AIMAK_JWT_SECRET })).toThrow(/NEO4J_PASSWORD/);
+    expect(compose(['config'])).toContain('NODE_ENV: production');
   });
 
   it('runs the official Neo4j 5.26 image with a healthcheck and a named volume, and the app once Neo4j is healthy', () => {
-    const config = compose('config');
-    expect(compose('config', '--services').trim().split('\n').sort()).toEqual(['app', 'neo4j']);
+    const config = compose(['config']);
+    expect(compose(['config', '--services']).trim().split('\n').sort()).toEqual(['app', 'neo4j']);
     expect(config).toContain('image: neo4j:5.26-community');
     expect(config).toMatch(/neo4j:\s+condition: service_healthy/);
     expect(config).toContain('NEO4J_URI: bolt://neo4j:7687');
