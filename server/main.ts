@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'finishing requests and stopping');
+    // Never hang on the way out: whatever is still open after 30 s is abandoned.
+    setTimeout(() => {
+      logger.error('shutdown took longer than 30 s; exiting anyway');
+      process.exit(1);
+    }, 30_000).unref();
     await app.stop();
     await close();
     process.exit(0);

@@ -11,6 +11,7 @@ const topLevel: Record<string, Capability> = {
   'Query.changes': 'write',
   'Query.changesOfRequest': 'write',
   'Query.duplicateCandidates': 'write',
+  'Query.previewAttendanceImport': 'write',
   'Query.exportGraph': 'admin',
   'Mutation.mergeStakeholders': 'admin',
   'Mutation.restoreGraph': 'admin',

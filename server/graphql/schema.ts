@@ -4,9 +4,12 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from '../analyses/analysis.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CypherConsoleResolver } from '../cypher-console/cypher-console.resolver.js';
+import { DuplicateResolver } from '../duplicates/duplicate.resolver.js';
 import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
+import { ExportResolver } from '../exports/export.resolver.js';
 import { GraphResolver } from '../graph/graph.resolver.js';
+import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { ParticipationResolver } from '../participations/participation.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
@@ -27,6 +30,9 @@ const resolvers: NonEmptyArray<Function> = [
   ParticipationResolver,
   GraphResolver,
   EngagementResolver,
+  ImportResolver,
+  ExportResolver,
+  DuplicateResolver,
   AnalysisResolver,
   CypherConsoleResolver,
   ReportResolver,

@@ -55,7 +55,8 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Attendance sheets (≤ 5 MB) arrive base64-encoded inside the request.
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(db, { requestId: requestIdOf(req.headers['x-request-id']), principal: await principalOf(req.headers, options.auth) }),

@@ -12,6 +12,9 @@ registerEnumType(Gender, { name: 'Gender', description: 'Optional; unknown gende
 export class Person extends NamedEntity {
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number as +996…, from attendance sheets; personal data' })
+  phone?: string | null;
 }
 
 @ObjectType()

@@ -68,3 +68,24 @@ describe('audit trail', () => {
     expect(result.roundTrips).toBe(2);
   });
 });
+
+describe('audit trail of merges', () => {
+  it('records a merge in the history of both records, with what the merged one was', async () => {
+    const keep = await graphqlData(`mutation { createPerson(input: { nameRu: "Асанов Бакыт" }) { id } }`);
+    const gone = await graphqlData(`mutation { createPerson(input: { nameEn: "Bakyt Asanov" }) { id } }`);
+    const keepId = keep.createPerson.id;
+    const mergeId = gone.createPerson.id;
+    try {
+      await graphqlData(`mutation ($k: ID!, $m: ID!) { mergeStakeholders(keepId: $k, mergeId: $m) { kept { ... on Person { id } } } }`, { k: keepId, m: mergeId }, { principal: as(Role.ADMIN, 'admin-2') });
+      for (const id of [keepId, mergeId]) {
+        const [latest] = await historyOf(id);
+        expect(latest, id).toMatchObject({ action: 'MERGED', actor: 'admin-2', subjectId: keepId });
+        expect(latest.before).toMatchObject({ mergedId: mergeId, merged: { nameEn: 'Bakyt Asanov' } });
+      }
+      const editor = await graphql(`mutation ($k: ID!, $m: ID!) { mergeStakeholders(keepId: $k, mergeId: $m) { kept { ... on Person { id } } } }`, { k: keepId, m: mergeId }, { principal: as(Role.EDITOR) });
+      expect(editor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await graphqlData(`mutation ($k: ID!) { deletePerson(id: $k) { deleted } }`, { k: keepId });
+    }
+  });
+});

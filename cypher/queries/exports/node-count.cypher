@@ -1,0 +1,3 @@
+// How many nodes the database holds: a restore goes only into an empty database.
+MATCH (n)
+RETURN count(n) AS nodes

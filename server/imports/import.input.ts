@@ -1,0 +1,69 @@
+import { ArrayMaxSize, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { CreateEventInput } from '../events/event.input.js';
+import { ImportField, ImportTarget } from './import.type.js';
+
+@InputType({ description: 'What one column holds; a mapping lists every column to import (columns left out are ignored)' })
+export class ColumnMappingInput {
+  @Field(() => Int, { description: '0-based column index (ImportColumn.index)' })
+  @Min(0)
+  @Max(99)
+  column!: number;
+
+  @Field(() => ImportField)
+  field!: ImportField;
+}
+
+@InputType({ description: 'Settles an AMBIGUOUS person or organisation of a row: use an existing node, or create a new one' })
+export class ImportChoiceInput {
+  @Field(() => Int, { description: 'Row number as the preview shows it' })
+  @Min(1)
+  row!: number;
+
+  @Field(() => ImportTarget)
+  target!: ImportTarget;
+
+  @Field(() => ID, { nullable: true, description: 'Use this person or organisation (any existing one, not only a candidate)' })
+  id?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Create a new person or organisation instead' })
+  createNew?: boolean | null;
+}
+
+@InputType({ description: 'An attendance sheet for an event: the same input previews (dry run) and confirms' })
+export class AttendanceImportInput {
+  @Field(() => ID, { nullable: true, description: 'An existing event; give this or newEvent' })
+  eventId?: string | null;
+
+  @Field(() => CreateEventInput, {
+    nullable: true,
+    description: 'An event to create with the import. Without an id it gets one from its date and name, so the same sheet and event imported again find it',
+  })
+  @ValidateNested()
+  newEvent?: CreateEventInput | null;
+
+  @Field(() => String, { description: 'The CSV or XLSX file, base64-encoded (a data: URL prefix is allowed); at most 5 MB' })
+  file!: string;
+
+  @Field(() => String, { description: 'The file name as uploaded, recorded as the source of what is created' })
+  @Length(1, 200)
+  @Matches(/^[^\u0000-\u001f]+$/, { message: 'fileName must not hold control characters' })
+  fileName!: string;
+
+  @Field(() => String, { nullable: true, description: 'For XLSX: the worksheet to read (default: the first one with data)' })
+  sheet?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Row number of the (last) header row, when the guess is wrong' })
+  @Min(1)
+  headerRow?: number | null;
+
+  @Field(() => [ColumnMappingInput], { nullable: true, description: 'The columns to import; default: guessed from the headers' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  mapping?: ColumnMappingInput[] | null;
+
+  @Field(() => [ImportChoiceInput], { nullable: true })
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  choices?: ImportChoiceInput[] | null;
+}
