@@ -1,4 +1,16 @@
 # The Aimak Graph app for docker-compose; Neo4j runs in its own container (NEO4J_URI).
+
+# Build stage: all dependencies, to build the web view.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY data ./data
+COPY web ./web
+RUN npm run build:web
+
+# Runtime: production dependencies, the server, the Cypher files, the data and the built page.
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
@@ -8,6 +20,7 @@ COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
 COPY server ./server
+COPY --from=build /app/web/dist ./web/dist
 USER node
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

@@ -21,7 +21,7 @@ as_root_install() {
   fi
 }
 
-as_root_install java:openjdk-17-jdk-headless mvn:maven docker-compose:docker-compose || exit 1
+as_root_install java:openjdk-17-jdk-headless mvn:maven docker-compose:docker-compose chromium:chromium || exit 1
 npm install --no-audit --no-fund --loglevel=error || exit 1
 
 mkdir -p test-results

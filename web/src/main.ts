@@ -1,0 +1,93 @@
+/** Entry point: state from the URL, the shell, the three views (created when first shown), history and re-rendering. */
+import './styles.css';
+import { createApi } from './api/api.js';
+import { createClient } from './api/client.js';
+import { browserTokenStore, forgetToken, takeToken } from './api/token.js';
+import type { AppContext, NavigationMode, Page } from './app-context.js';
+import { EventsPage } from './events/events-page.js';
+import { MapPage } from './map/map-page.js';
+import { NetworkPage } from './network/network-page.js';
+import { ResourceCache } from './ui/resource.js';
+import { Shell } from './ui/shell.js';
+import { parseState, serializeState, type AppState, type ViewName } from './url-state.js';
+
+function start(root: HTMLElement): void {
+  let state: AppState = parseState(window.location.search);
+  const debugParam = new URLSearchParams(window.location.search).get('debug');
+  const debug = debugParam !== null;
+  const cache = new ResourceCache();
+  const pages: Partial<Record<ViewName, Page>> = {};
+
+  const navigate = (patch: Partial<AppState>, mode: NavigationMode = 'push'): void => {
+    state = { ...state, ...patch };
+    const search = serializeState(state);
+    if (search !== window.location.search) {
+      if (mode === 'push') window.history.pushState(null, '', search);
+      else window.history.replaceState(null, '', search);
+    }
+    render();
+  };
+
+  // A sign-in link's token is kept for the tab and dropped from the address (serializeState leaves it out).
+  const token = takeToken(window.location.search, browserTokenStore());
+  const context: AppContext = {
+    api: createApi(createClient(new URL('graphql', document.baseURI), undefined, token)),
+    cache,
+    navigate,
+    debug,
+    noLayerCache: debugParam === 'nocache',
+  };
+  const factories: Record<ViewName, () => Page> = {
+    network: () => new NetworkPage(context),
+    events: () => new EventsPage(context),
+    map: () => new MapPage(context),
+  };
+
+  const shell = new Shell({
+    showView: (view) => navigate({ view }, 'push'),
+    setLang: (lang) => navigate({ lang }, 'replace'),
+    setNames: (names) => navigate({ names }, 'replace'),
+    signOut: token
+      ? () => {
+          forgetToken(browserTokenStore());
+          window.location.reload();
+        }
+      : null,
+  });
+
+  function render(): void {
+    shell.update(state);
+    let page = pages[state.view];
+    if (!page) {
+      page = factories[state.view]();
+      pages[state.view] = page;
+      shell.panels[state.view].append(page.element);
+    }
+    page.update(state);
+  }
+
+  root.replaceChildren(shell.element);
+  cache.subscribe(render);
+  window.addEventListener('popstate', () => {
+    state = parseState(window.location.search);
+    render();
+  });
+  // The URL always shows the full state, so a copied link restores this view.
+  window.history.replaceState(null, '', serializeState(state) + (debug ? `&debug=${encodeURIComponent(debugParam ?? '1')}` : ''));
+  render();
+}
+
+const root = document.getElementById('app');
+if (root) {
+  try {
+    start(root);
+  } catch (error) {
+    // Never a blank page: say what failed.
+    const message = document.createElement('p');
+    message.className = 'fatal';
+    message.setAttribute('role', 'alert');
+    message.textContent = `The page could not start: ${error instanceof Error ? error.message : String(error)}`;
+    root.replaceChildren(message);
+    throw error;
+  }
+}
