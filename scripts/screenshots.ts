@@ -4,7 +4,6 @@
  * `npm start` that serves the built page), and photographs the page in Debian's Chromium.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,29 +13,19 @@ import { ensureWebBuilt } from '../web/build.js';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, out: { type: 'string', default: 'docs/screenshots' } } });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** The app on a throwaway seeded Neo4j; returns its URL and how to stop everything. */
 async function startThrowawayApp(): Promise<{ url: string; stop(): Promise<void> }> {
   // The server's request log is not wanted here; it reads LOG_LEVEL when first loaded.
   process.env.LOG_LEVEL ??= 'warn';
   const { authSettings } = await import('../server/auth/credentials.js');
-  const { startEmbeddedNeo4j } = await import('../server/db/embedded-neo4j.js');
+  const { startEmbeddedNeo4j, freeLoopbackPort } = await import('../server/db/embedded-neo4j.js');
   const { GraphDatabase } = await import('../server/db/graph-database.js');
   const { applySchema } = await import('../server/db/migrate.js');
   const { startApp } = await import('../server/http/app.js');
   const { seedDatabase } = await import('../server/seed/seed.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'aimak-screenshots-'));
-  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '1g', pageCache: '256m' });
+  const neo4j = await startEmbeddedNeo4j({ port: await freeLoopbackPort(), dataDir, heap: '1g', pageCache: '256m' });
   const db = GraphDatabase.connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }, { transactionTimeoutMs: 60_000 });
   await applySchema(db);
   await seedDatabase(db);

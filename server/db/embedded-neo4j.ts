@@ -342,3 +342,15 @@ function lastLines(lines: string[], count: number): string {
   const kept = lines.filter((l) => l.trim() !== '').slice(-count);
   return kept.length > 0 ? kept.map((l) => `  ${l}`).join('\n') : '  (no output)';
 }
+
+/** A loopback port nobody listens on right now: for a throwaway embedded Neo4j (tests, scripts). */
+export function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

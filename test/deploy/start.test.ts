@@ -1,6 +1,6 @@
+import { freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,14 +8,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -41,11 +33,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 // `npm start` on an empty machine: embedded Neo4j, schema, seed, HTTP server; SIGTERM stops all of it.
 describe('npm start', () => {
   it('starts the embedded Neo4j, seeds it on first start, serves the API and stops cleanly', { timeout: 240_000 }, async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const output: string[] = [];
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: repo,
-      env: { ...process.env, LOG_LEVEL: 'info', NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
+      env: { ...process.env, LOG_LEVEL: 'info', NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freeLoopbackPort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));

@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
 import { GraphDatabase, type Params, type Row } from '../../server/db/graph-database.js';
 import { applySchema } from '../../server/db/migrate.js';
 import { createApolloServer } from '../../server/graphql/apollo.js';
@@ -27,16 +26,6 @@ let freshDb: GraphDatabase;
 let workDir: string;
 const target = (text: string, params: Params = {}): Promise<Row[]> => freshDb.runStatement('exports.test', text, params);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * Every node as labels + properties (with Neo4j's type of each value) and every relationship as type +
@@ -68,7 +57,7 @@ beforeAll(async () => {
     CREATE (t)-[:ZZ_TYPED {weight: 0.5, since: date('2019-07-18'), count: 3}]->(country)
     CREATE (:ZzExportNoId {note: 'a node without an id'})-[:ZZ_LINK]->(t)`);
   workDir = mkdtempSync(join(tmpdir(), 'aimak-export-test-'));
-  fresh = await startEmbeddedNeo4j({ port: await freePort(), dataDir: join(workDir, 'neo4j'), heap: '512m', pageCache: '64m' });
+  fresh = await startEmbeddedNeo4j({ port: await freeLoopbackPort(), dataDir: join(workDir, 'neo4j'), heap: '512m', pageCache: '64m' });
   freshDb = GraphDatabase.connect({ uri: fresh.uri, user: 'neo4j', password: '', database: undefined }, { transactionTimeoutMs: 120_000 });
   await applySchema(freshDb);
 });

@@ -1,22 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
 import { GraphDatabase } from '../../server/db/graph-database.js';
 import { applySchema } from '../../server/db/migrate.js';
 import { createApolloServer } from '../../server/graphql/apollo.js';
 import { createContext } from '../../server/graphql/context.js';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,7 +31,7 @@ afterAll(async () => {
 // A Neo4j of its own, stopped and started again under load: the shared test database stays up.
 describe('Neo4j outage', () => {
   it('fails fast with DATABASE_UNAVAILABLE while Neo4j is down, recovers by itself, and keeps exactly the writes it confirmed', { timeout: 300_000 }, async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     neo4jServer = await startEmbeddedNeo4j({ port, dataDir, pageCache: '64m' });
     db = GraphDatabase.connect({ uri: neo4jServer.uri, user: 'neo4j', password: '', database: undefined }, { transactionTimeoutMs: 10_000, retryTimeMs: 2_000 });
     await applySchema(db);

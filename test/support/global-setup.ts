@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { GraphDatabase } from '../../server/db/graph-database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
 import { applySchema } from '../../server/db/migrate.js';
 import { seedDatabase } from '../../server/seed/seed.js';
 
@@ -14,16 +13,6 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let neo4jServer: EmbeddedNeo4j | undefined;
 let dataDir: string | undefined;
@@ -37,7 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   let uri = process.env.TEST_NEO4J_URI;
   if (!uri) {
     dataDir = mkdtempSync(join(tmpdir(), 'aimak-test-neo4j-'));
-    neo4jServer = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '1g', pageCache: '256m' });
+    neo4jServer = await startEmbeddedNeo4j({ port: await freeLoopbackPort(), dataDir, heap: '1g', pageCache: '256m' });
     uri = neo4jServer.uri;
   }
   const db = GraphDatabase.connect(
