@@ -1,0 +1,252 @@
+/**
+ * The peer: the same graph behind `@neo4j/graphql` 7, the library most teams would reach for. Types map the
+ * service's labels and relationships one to one (`@node`, `@relationship`, relationship properties), so the
+ * generated API reads exactly the nodes our service reads.
+ *
+ * What the generated API cannot say is written the way its documentation says to: a `@cypher` field.
+ * - search ranks every kind of node together from one full-text index (generated `@fulltext` queries are
+ *   one per type);
+ * - neighbourhood is a breadth-first walk over every relationship type;
+ * - engagement needs `PART_OF*0..4` and a join on the `representingId` property.
+ * Those `@cypher` fields run our own Cypher files (read from cypher/queries), wrapped only to return one column
+ * and, where our server shapes results in TypeScript (graph levels, the summary per rayon), to do that shaping
+ * in Cypher.
+ */
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { readFileSync } from 'node:fs';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+
+const cypher = (name: string) => readFileSync(new URL(`../../cypher/queries/${name}.cypher`, import.meta.url), 'utf8');
+/** A Cypher text inside a GraphQL block string: only `"""` and backslashes need escaping. */
+const block = (text: string) => text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"""');
+
+/** graph/search.cypher with its two columns returned as one map. */
+export function peerSearchStatement(): string {
+  const text = cypher('graph/search');
+  const returnAt = text.lastIndexOf('RETURN node {');
+  if (returnAt < 0) throw new Error('graph/search.cypher changed: update scripts/bench/peer-schema.ts');
+  return `${text.slice(0, returnAt)}RETURN {entity: node {.id, .nameRu, .nameEn, entityType: entityType}, score: score} AS hit\nORDER BY score DESC, node.id\nLIMIT $first`;
+}
+
+/**
+ * graph/neighbourhood.cypher up to its levels and edges, then what server/graph/graph-shape.ts does in
+ * TypeScript: each node once, at its first distance, at most $limit, and the distinct edges between kept nodes.
+ */
+export function peerNeighbourhoodStatement(): string {
+  const text = cypher('graph/neighbourhood');
+  const cut = text.indexOf('RETURN\n');
+  if (cut < 0 || !text.includes('AS levels, edges1 + edges2 + edges3 AS edges')) throw new Error('graph/neighbourhood.cypher changed: update scripts/bench/peer-schema.ts');
+  return `${text.slice(0, cut)}CALL (levels) {
+  UNWIND range(0, size(levels) - 1) AS distance
+  UNWIND range(0, size(levels[distance]) - 1) AS position
+  WITH levels[distance][position] AS n, distance, distance * 100000 + position AS firstSeen
+  WITH n, min(distance) AS distance, min(firstSeen) AS firstSeen
+  ORDER BY firstSeen
+  WITH collect({n: n, distance: distance}) AS reached
+  RETURN reached[..$limit] AS kept, size(reached) > $limit AS truncated
+}
+WITH kept, truncated, edges, [k IN kept | k.n] AS keptNodes
+CALL (edges, keptNodes) {
+  UNWIND edges AS r
+  WITH DISTINCT r
+  WHERE startNode(r) IN keptNodes AND endNode(r) IN keptNodes
+  RETURN collect({
+    id: coalesce(r.id, elementId(r)), type: type(r),
+    source: startNode(r).id, target: endNode(r).id, properties: properties(r)
+  }) AS keptEdges
+}
+RETURN {
+  nodes: [k IN kept | {
+    id: k.n.id, entityType: [label IN labels(k.n) WHERE label <> 'Entity'][0],
+    kind: coalesce(k.n.kind, k.n.level), nameRu: k.n.nameRu, nameEn: k.n.nameEn, distance: k.distance
+  }],
+  edges: keptEdges,
+  truncated: truncated
+} AS graph`;
+}
+
+const municipalities = () => cypher('engagement/municipalities');
+
+/** engagement/municipalities.cypher, only the municipalities not engaged, one map per row. */
+export function peerUnengagedStatement(): string {
+  return `CALL () {
+${municipalities()}
+}
+WITH * WHERE NOT engaged
+RETURN {municipality: municipality, territory: territory, rayon: rayon, oblast: oblast,
+        engaged: engaged, partner: partner, tookPartInEvent: tookPartInEvent} AS row`;
+}
+
+/** engagement/municipalities.cypher counted per rayon (cities outside rayons stand for themselves), as server/engagement/engagement-summary.ts does. */
+export function peerEngagementSummaryStatement(): string {
+  return `CALL () {
+${municipalities()}
+}
+WITH coalesce(rayon, territory) AS unit, engaged
+WITH unit.id AS unitId, head(collect(unit)) AS unit, count(*) AS total, sum(CASE WHEN engaged THEN 1 ELSE 0 END) AS engaged
+ORDER BY unit.soate
+RETURN {territory: unit, total: total, engaged: engaged, notEngaged: total - engaged, share: toFloat(engaged) / total} AS row`;
+}
+
+export function peerTypeDefs(): string {
+  return /* GraphQL */ `
+scalar JSONObject
+
+type Territory @node {
+  id: ID!
+  nameRu: String
+  nameEn: String
+  nameKy: String
+  aliases: [String!]
+  level: String
+  soate: String
+  cityStatus: String
+  parent: [Territory!]! @relationship(type: "PART_OF", direction: OUT)
+  children: [Territory!]! @relationship(type: "PART_OF", direction: IN)
+  governedBy: [Organisation!]! @relationship(type: "GOVERNS", direction: IN)
+}
+
+type Organisation @node {
+  id: ID!
+  nameRu: String
+  nameEn: String
+  nameKy: String
+  aliases: [String!]
+  kind: String
+  source: String
+  territory: [Territory!]! @relationship(type: "GOVERNS", direction: OUT)
+  staff: [Person!]! @relationship(type: "HOLDS_POSITION", direction: IN, properties: "Position")
+  participations: [Event!]! @relationship(type: "PARTICIPATED_IN", direction: OUT, properties: "Participation")
+  hosted: [Event!]! @relationship(type: "HOSTED", direction: OUT)
+  partnerIn: [Phase!]! @relationship(type: "PARTNER_IN", direction: OUT)
+}
+
+type Person @node {
+  id: ID!
+  nameRu: String
+  nameEn: String
+  nameKy: String
+  aliases: [String!]
+  gender: String
+  positions: [Organisation!]! @relationship(type: "HOLDS_POSITION", direction: OUT, properties: "Position")
+  participations: [Event!]! @relationship(type: "PARTICIPATED_IN", direction: OUT, properties: "Participation")
+}
+
+union Stakeholder = Person | Organisation
+
+type Participation @relationshipProperties {
+  id: ID!
+  role: String!
+  representingId: ID
+}
+
+type Position @relationshipProperties {
+  id: ID!
+  kind: String
+  title: String
+  titleRu: String
+  from: Date
+  to: Date
+}
+
+type Event @node {
+  id: ID!
+  nameRu: String
+  nameEn: String
+  nameKy: String
+  aliases: [String!]
+  kind: String
+  date: Date
+  placeRu: String
+  placeEn: String
+  reportedParticipantCount: Int
+  phase: [Phase!]! @relationship(type: "IN_PHASE", direction: OUT)
+  heldIn: [Territory!]! @relationship(type: "HELD_IN", direction: OUT)
+  hosts: [Organisation!]! @relationship(type: "HOSTED", direction: IN)
+  participants: [Stakeholder!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Participation")
+}
+
+type Phase @node {
+  id: ID!
+  nameRu: String
+  nameEn: String
+  number: Int
+  startDate: Date
+  endDate: Date
+  events: [Event!]! @relationship(type: "IN_PHASE", direction: IN)
+}
+
+type EntityRef {
+  id: ID!
+  entityType: String
+  nameRu: String
+  nameEn: String
+  kind: String
+  soate: String
+}
+
+type SearchHit {
+  score: Float!
+  entity: EntityRef!
+}
+
+type GraphNode {
+  id: ID!
+  entityType: String!
+  kind: String
+  nameRu: String
+  nameEn: String
+  distance: Int
+}
+
+type GraphEdge {
+  id: ID!
+  type: String!
+  source: ID!
+  target: ID!
+  properties: JSONObject
+}
+
+type Graph {
+  nodes: [GraphNode!]!
+  edges: [GraphEdge!]!
+  truncated: Boolean!
+}
+
+type MunicipalityEngagement {
+  municipality: EntityRef!
+  territory: EntityRef!
+  rayon: EntityRef
+  oblast: EntityRef
+  engaged: Boolean!
+  partner: Boolean!
+  tookPartInEvent: Boolean!
+}
+
+type EngagementSummaryRow {
+  territory: EntityRef!
+  total: Int!
+  engaged: Int!
+  notEngaged: Int!
+  share: Float!
+}
+
+type Query {
+  search(query: String!, types: [String!], first: Int!): [SearchHit!]!
+    @cypher(statement: """${block(peerSearchStatement())}""", columnName: "hit")
+  neighbourhood(id: ID!, depth: Int!, limit: Int!): Graph
+    @cypher(statement: """${block(peerNeighbourhoodStatement())}""", columnName: "graph")
+  unengagedMunicipalities(phaseId: ID!, territoryId: ID!, since: String): [MunicipalityEngagement!]!
+    @cypher(statement: """${block(peerUnengagedStatement())}""", columnName: "row")
+  engagementSummary(phaseId: ID!, territoryId: ID!, since: String): [EngagementSummaryRow!]!
+    @cypher(statement: """${block(peerEngagementSummaryStatement())}""", columnName: "row")
+}
+`;
+}
+
+export async function peerSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neo = new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver, resolvers: { JSONObject: GraphQLJSONObject } });
+  return neo.getSchema();
+}
