@@ -33,6 +33,9 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
+    // server/main.ts owns SIGINT/SIGTERM (finish requests, close the driver, stop Neo4j); Apollo's own
+    // handler racing it left shutdown hanging.
+    stopOnTerminationSignals: false,
     // One operation per HTTP request: batched arrays are refused.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
