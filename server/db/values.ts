@@ -6,6 +6,9 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are already plain: skip the driver's type checks for them (this runs for every value returned).
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);
   if (
