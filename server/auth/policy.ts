@@ -4,7 +4,9 @@ import type { Capability } from './roles.js';
  * The capability each part of the API needs. Top-level fields not listed need `read` (queries) or `write`
  * (mutations), so a new field is never open by accident; personal-data fields are listed by type.
  */
-const topLevel: Record<string, Capability> = {
+const topLevel: Record<string, Capability | null> = {
+  // Anyone may ask who they are, so the page can say what to sign in for.
+  'Query.session': null,
   'Query.analyses': 'analyse',
   'Query.runAnalysis': 'analyse',
   'Query.runCypher': 'analyse',
@@ -27,6 +29,6 @@ const fields: Record<string, Capability> = {
 
 export function requiredCapability(parentType: string, field: string, isRoot: boolean): Capability | null {
   const key = `${parentType}.${field}`;
-  if (isRoot) return topLevel[key] ?? (parentType === 'Mutation' ? 'write' : 'read');
+  if (isRoot) return key in topLevel ? (topLevel[key] ?? null) : parentType === 'Mutation' ? 'write' : 'read';
   return fields[key] ?? null;
 }

@@ -29,6 +29,10 @@ export function can(role: Role | null, capability: Capability): boolean {
   return role !== null && capabilities[role].includes(capability);
 }
 
+export function capabilitiesOf(role: Role | null): readonly Capability[] {
+  return role === null ? [] : capabilities[role];
+}
+
 export function parseRole(value: unknown): Role | null {
   return Object.values(Role).includes(value as Role) ? (value as Role) : null;
 }

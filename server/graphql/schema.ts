@@ -16,6 +16,7 @@ import { PersonResolver } from '../people/person.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import { PhaseResolver } from '../programmes/phase.resolver.js';
 import { ProgrammeResolver } from '../programmes/programme.resolver.js';
+import { SessionResolver } from '../auth/session.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
@@ -37,6 +38,7 @@ const resolvers: NonEmptyArray<Function> = [
   CypherConsoleResolver,
   ReportResolver,
   AuditResolver,
+  SessionResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

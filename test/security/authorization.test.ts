@@ -46,4 +46,13 @@ describe('roles', () => {
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(result.roundTrips).toBe(0);
   });
+
+  it('tells every caller, even one with no role, who they are and what they may do, without database work', async () => {
+    const session = `{ session { id role authenticated capabilities } }`;
+    const anonymous = await graphql(session, {}, { principal: { id: 'anonymous', role: null, authenticated: false } });
+    expect(anonymous.data).toEqual({ session: { id: 'anonymous', role: null, authenticated: false, capabilities: [] } });
+    expect(anonymous.roundTrips).toBe(0);
+    const analyst = await graphql(session, {}, { principal: as(Role.ANALYST) });
+    expect(analyst.data?.session).toMatchObject({ role: 'ANALYST', authenticated: true, capabilities: ['read', 'analyse'] });
+  });
 });

@@ -9,6 +9,8 @@ const en = {
   tabNetwork: 'Network',
   tabEvents: 'Events',
   tabMap: 'Engagement map',
+  tabAnalysis: 'Analysis',
+  tabImport: 'Import',
   views: 'Views',
   interfaceLanguage: 'Interface',
   namesLanguage: 'Names',
@@ -158,6 +160,8 @@ const ru: Record<TextKey, string> = {
   tabNetwork: 'Сеть',
   tabEvents: 'Мероприятия',
   tabMap: 'Карта охвата',
+  tabAnalysis: 'Анализ',
+  tabImport: 'Импорт',
   views: 'Виды',
   interfaceLanguage: 'Интерфейс',
   namesLanguage: 'Названия',
@@ -351,6 +355,17 @@ export function translator(lang: Lang): Translator {
     },
     formatNumber: (value) => numbers.format(value),
     formatShare: (share) => percent.format(share),
+  };
+}
+
+/**
+ * Texts of one feature, kept beside its code (e.g. `analysis/analysis-text.ts`): the English dictionary fixes
+ * the keys, the Russian one must have every key.
+ */
+export function featureTexts<const Texts extends Record<string, string>>(enTexts: Texts, ruTexts: Record<keyof Texts, string>) {
+  return (lang: Lang) => {
+    const dictionary: Record<keyof Texts, string> = lang === 'ru' ? ruTexts : enTexts;
+    return (key: keyof Texts, params?: Record<string, string | number>): string => interpolate(dictionary[key], params);
   };
 }
 

@@ -1,10 +1,13 @@
-/** Entry point: state from the URL, the shell, the three views (created when first shown), history and re-rendering. */
+/** Entry point: state from the URL, the shell, the views (created when first shown), history and re-rendering. */
 import './styles.css';
 import { createApi } from './api/api.js';
 import { createClient } from './api/client.js';
 import { browserTokenStore, forgetToken, takeToken } from './api/token.js';
 import type { AppContext, NavigationMode, Page } from './app-context.js';
 import { EventsPage } from './events/events-page.js';
+import { AnalysisPage } from './analysis/analysis-page.js';
+import { fetchSession } from './api/session.js';
+import { ImportPage } from './import/import-page.js';
 import { MapPage } from './map/map-page.js';
 import { NetworkPage } from './network/network-page.js';
 import { ResourceCache } from './ui/resource.js';
@@ -30,8 +33,15 @@ function start(root: HTMLElement): void {
 
   // A sign-in link's token is kept for the tab and dropped from the address (serializeState leaves it out).
   const token = takeToken(window.location.search, browserTokenStore());
+  const client = createClient(new URL('graphql', document.baseURI), undefined, token);
+  let session: ReturnType<AppContext['session']> | null = null;
   const context: AppContext = {
-    api: createApi(createClient(new URL('graphql', document.baseURI), undefined, token)),
+    api: createApi(client),
+    client,
+    session: () => (session ??= fetchSession(client).catch((error: unknown) => {
+      session = null; // asked again after a failure (e.g. the server was down)
+      throw error;
+    })),
     cache,
     navigate,
     debug,
@@ -41,6 +51,8 @@ function start(root: HTMLElement): void {
     network: () => new NetworkPage(context),
     events: () => new EventsPage(context),
     map: () => new MapPage(context),
+    analysis: () => new AnalysisPage(context),
+    import: () => new ImportPage(context),
   };
 
   const shell = new Shell({

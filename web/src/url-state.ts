@@ -2,8 +2,8 @@
 import type { Lang } from './i18n.js';
 import { CATEGORIES, type Category } from './shaping/categories.js';
 
-export type ViewName = 'network' | 'events' | 'map';
-export const VIEWS: readonly ViewName[] = ['network', 'events', 'map'];
+export type ViewName = 'network' | 'events' | 'map' | 'analysis' | 'import';
+export const VIEWS: readonly ViewName[] = ['network', 'events', 'map', 'analysis', 'import'];
 
 export interface AppState {
   view: ViewName;

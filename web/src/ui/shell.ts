@@ -1,9 +1,9 @@
-/** The page frame: title, the three view tabs, and the two language switches (interface, names). */
+/** The page frame: title, the view tabs, and the two language switches (interface, names). */
 import { LANGS, translator, type Lang, type TextKey } from '../i18n.js';
 import { VIEWS, type AppState, type ViewName } from '../url-state.js';
 import { el, uid } from './dom.js';
 
-const TAB_TEXT: Record<ViewName, TextKey> = { network: 'tabNetwork', events: 'tabEvents', map: 'tabMap' };
+const TAB_TEXT: Record<ViewName, TextKey> = { network: 'tabNetwork', events: 'tabEvents', map: 'tabMap', analysis: 'tabAnalysis', import: 'tabImport' };
 
 export interface ShellActions {
   showView(view: ViewName): void;

@@ -1,0 +1,13 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { capabilitiesOf } from './roles.js';
+import { Session } from './session.type.js';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => Session, { description: 'The caller and what their role may do (answered without touching the database)' })
+  session(@Ctx() ctx: GraphQLContext): Session {
+    const { id, role, authenticated } = ctx.principal;
+    return { id, role, authenticated, capabilities: [...capabilitiesOf(role)] };
+  }
+}

@@ -1,0 +1,19 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from './roles.js';
+
+registerEnumType(Role, { name: 'Role', description: 'What a caller may do: viewer, editor, analyst or admin' });
+
+@ObjectType({ description: 'Who is asking, as the server sees it: the web view shows only what this role may use' })
+export class Session {
+  @Field(() => ID, { description: 'User or API key id; "anonymous" when not signed in' })
+  id!: string;
+
+  @Field(() => Role, { nullable: true, description: 'Null when anonymous callers get no role' })
+  role!: Role | null;
+
+  @Field(() => Boolean)
+  authenticated!: boolean;
+
+  @Field(() => [String], { description: 'read, read-personal, write, analyse, admin' })
+  capabilities!: string[];
+}
