@@ -9,8 +9,6 @@ import 'reflect-metadata';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { namedQuery } from '../../server/db/cypher-files.js';
 import { toPlain } from '../../server/db/values.js';
-import { summarise } from '../../server/engagement/engagement-summary.js';
-import { EngagementGrouping, type MunicipalityEngagement } from '../../server/engagement/engagement.type.js';
 import type { GraphEdge, GraphNode } from '../../server/common/graph.type.js';
 import { graphFromLevels } from '../../server/graph/graph-shape.js';
 import { fulltextQuery } from '../../server/search/search-text.js';
@@ -59,12 +57,14 @@ async function nodesByIds(run: BareRunner, ids: string[]): Promise<Map<string, R
   return new Map(rows.map((row) => [String(row.id), ((row.items as Row[]) ?? [])[0]!]));
 }
 
-async function engagementRows(run: BareRunner, input: Variables): Promise<MunicipalityEngagement[]> {
-  // requireScope: phase and territory in one batched lookup, then the engagement query.
-  const found = await nodesByIds(run, [String(input.phaseId), String(input.territoryId)]);
+/** requireScope (phase and territory in one batched lookup) and the engagement query, sent together as ours does. */
+async function scopedRows(run: BareRunner, input: Variables, queryName: string, extra: Record<string, unknown> = {}): Promise<Row[]> {
+  const [found, rows] = await Promise.all([
+    nodesByIds(run, [String(input.phaseId), String(input.territoryId)]),
+    run(queryName, { phaseId: input.phaseId, territoryId: input.territoryId, since: input.since ?? null, ...extra }),
+  ]);
   if (found.get(String(input.phaseId))?.entityType !== 'Phase' || found.get(String(input.territoryId))?.entityType !== 'Territory') throw new Error('bad scope');
-  const rows = await run('engagement/municipalities', { phaseId: input.phaseId, territoryId: input.territoryId, since: input.since ?? null });
-  return rows as unknown as MunicipalityEngagement[];
+  return rows;
 }
 
 export function operations(inputs: BenchInputs): Operation[] {
@@ -114,18 +114,14 @@ export function operations(inputs: BenchInputs): Operation[] {
       inputs: [{ id: inputs.eventId }],
       bare: async (run, input) => {
         const id = String(input.id);
-        const event = (await nodesByIds(run, [id])).get(id);
+        // The event and its details (phase, place, hosts, participants) are asked for together, as our resolver does.
+        const [found, detailRows] = await Promise.all([nodesByIds(run, [id]), run('event/detail', { ids: [id] })]);
+        const event = found.get(id);
         if (event?.entityType !== 'Event') throw new Error('no such event');
-        // Then phase, place and participants: three batch queries, sent together as the DataLoaders do.
-        const [phase, heldIn, participants] = await Promise.all([
-          run('event/phase', { ids: [id] }),
-          run('event/held-in', { ids: [id] }),
-          run('participation/by-event', { ids: [id] }),
-        ]);
-        const itemsOf = (rows: Row[]) => (rows[0]?.items as Row[] | undefined) ?? [];
-        return { ...event, phase: itemsOf(phase)[0] ?? null, heldIn: itemsOf(heldIn)[0] ?? null, participants: itemsOf(participants) };
+        const detail = ((detailRows[0]?.items as Row[] | undefined) ?? [])[0] ?? {};
+        return { ...event, phase: detail.phase ?? null, heldIn: detail.heldIn ?? null, participants: detail.participants ?? [] };
       },
-      bareRoundTrips: 4,
+      bareRoundTrips: 2,
       size: (answer, target) =>
         target === 'bare'
           ? length(path(answer, 'participants'))
@@ -143,7 +139,7 @@ export function operations(inputs: BenchInputs): Operation[] {
         municipality { id nameRu nameEn } territory { id nameEn } rayon { id nameEn } oblast { id nameEn } engaged partner tookPartInEvent } }`,
       inputs: [{ phaseId: 'psi-phase-2', territoryId: '41704000000000', since: null }],
       bare: async (run, input) => {
-        const items = (await engagementRows(run, input)).filter((row) => !row.engaged);
+        const items = (await scopedRows(run, input, 'engagement/municipalities')).filter((row) => !row.engaged);
         return { totalCount: items.length, items };
       },
       bareRoundTrips: 2,
@@ -159,7 +155,7 @@ export function operations(inputs: BenchInputs): Operation[] {
       peer: `query BenchSummary($phaseId: ID!, $territoryId: ID!, $since: String) { engagementSummary(phaseId: $phaseId, territoryId: $territoryId, since: $since) {
         territory { id nameEn } total engaged notEngaged share } }`,
       inputs: [{ phaseId: 'psi-phase-2', territoryId: '41702000000000', since: '2019-08-01' }],
-      bare: async (run, input) => summarise(await engagementRows(run, input), EngagementGrouping.RAYON),
+      bare: (run, input) => scopedRows(run, input, 'engagement/summary', { groupBy: 'RAYON' }),
       bareRoundTrips: 2,
       size: (answer, target) => length(target === 'bare' ? answer : path(answer, 'data', 'engagementSummary')),
     },

@@ -79,7 +79,7 @@ RETURN {municipality: municipality, territory: territory, rayon: rayon, oblast: 
         engaged: engaged, partner: partner, tookPartInEvent: tookPartInEvent} AS row`;
 }
 
-/** engagement/municipalities.cypher counted per rayon (cities outside rayons stand for themselves), as server/engagement/engagement-summary.ts does. */
+/** engagement/municipalities.cypher counted per rayon (cities outside rayons stand for themselves), as engagement/summary.cypher does. */
 export function peerEngagementSummaryStatement(): string {
   return `CALL () {
 ${municipalities()}

@@ -2,7 +2,6 @@ import { EntityType } from '../common/named-entity.type.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
-import { summarise } from './engagement-summary.js';
 import type { EngagementArgs, EngagementSummaryArgs } from './engagement.input.js';
 import type { EngagementSummaryRow, MunicipalityEngagement } from './engagement.type.js';
 
@@ -17,10 +16,14 @@ async function requireScope(loaders: BatchLoaders, args: EngagementArgs): Promis
   if (territory.entityType !== EntityType.TERRITORY) throw new BadInputError('territoryId', `"${args.territoryId}" is not a territory`);
 }
 
+function scopeParams(args: EngagementArgs) {
+  return { phaseId: args.phaseId, territoryId: args.territoryId, since: args.since ?? null };
+}
+
 /** Every municipality in the territory with its engagement in the phase. */
 export async function municipalityEngagement(db: GraphDatabase, loaders: BatchLoaders, args: EngagementArgs): Promise<MunicipalityEngagement[]> {
-  await requireScope(loaders, args);
-  const rows = await db.read('engagement/municipalities', { phaseId: args.phaseId, territoryId: args.territoryId, since: args.since ?? null });
+  // The scope check and the query run at once; a bad scope throws and the rows are dropped.
+  const [, rows] = await Promise.all([requireScope(loaders, args), db.read('engagement/municipalities', scopeParams(args))]);
   return rows as unknown as MunicipalityEngagement[];
 }
 
@@ -29,5 +32,6 @@ export async function unengagedMunicipalities(db: GraphDatabase, loaders: BatchL
 }
 
 export async function engagementSummary(db: GraphDatabase, loaders: BatchLoaders, args: EngagementSummaryArgs): Promise<EngagementSummaryRow[]> {
-  return summarise(await municipalityEngagement(db, loaders, args), args.groupBy);
+  const [, rows] = await Promise.all([requireScope(loaders, args), db.read('engagement/summary', { ...scopeParams(args), groupBy: args.groupBy })]);
+  return rows as unknown as EngagementSummaryRow[];
 }

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Deletion } from '../common/deletion.type.js';
 import { findEntity } from '../common/entities.service.js';
 import { EntityType } from '../common/named-entity.type.js';
 import { changesOf } from '../audit/audit.service.js';
 import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { selectsAnyOf } from '../graphql/selection.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { Participation } from '../participations/participation.type.js';
 import { Phase } from '../programmes/programme.type.js';
@@ -12,6 +14,16 @@ import { Territory } from '../territories/territory.type.js';
 import { CreateEventInput, EventListArgs, UpdateEventInput } from './event.input.js';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service.js';
 import { Event, EventPage } from './event.type.js';
+
+/** What `event/detail` returns per event: everything its page shows besides the event itself. */
+interface EventDetail {
+  phase: Phase | null;
+  heldIn: Territory | null;
+  hosts: Organisation[];
+  participants: Omit<Participation, 'event'>[];
+}
+
+const DETAIL_FIELDS = new Set(['phase', 'heldIn', 'hosts', 'participants', 'namedParticipantCount', 'participatingOrganisationCount']);
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -21,23 +33,25 @@ export class EventResolver {
   }
 
   @Query(() => Event, { nullable: true })
-  event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return findEntity<Event>(ctx.loaders, EntityType.EVENT, id);
+  async event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    // The details are asked for in the same tick as the event, so both queries run at once.
+    const [event] = await Promise.all([findEntity<Event>(ctx.loaders, EntityType.EVENT, id), selectsAnyOf(info, DETAIL_FIELDS) ? this.detailOf(id, ctx) : null]);
+    return event;
   }
 
   @FieldResolver(() => Phase, { nullable: true })
-  phase(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.one<Phase>('event/phase', event.id);
+  async phase(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return (await this.detailOf(event.id, ctx))?.phase ?? null;
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: 'Where it took place' })
-  heldIn(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.one<Territory>('event/held-in', event.id);
+  async heldIn(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return (await this.detailOf(event.id, ctx))?.heldIn ?? null;
   }
 
   @FieldResolver(() => [Organisation], { description: 'Who hosted it' })
-  hosts(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.many<Organisation>('event/hosts', event.id);
+  async hosts(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
+    return (await this.detailOf(event.id, ctx))?.hosts ?? [];
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part: people first, then organisations' })
@@ -75,7 +89,11 @@ export class EventResolver {
     return deleteEvent(ctx.db, id);
   }
 
-  private participationsOf(event: Event, ctx: GraphQLContext): Promise<Participation[]> {
-    return ctx.loaders.many<Participation>('participation/by-event', event.id);
+  private detailOf(id: string, ctx: GraphQLContext): Promise<EventDetail | null> {
+    return ctx.loaders.one<EventDetail>('event/detail', id);
+  }
+
+  private async participationsOf(event: Event, ctx: GraphQLContext): Promise<Participation[]> {
+    return ((await this.detailOf(event.id, ctx))?.participants ?? []).map((participation) => ({ ...participation, event }));
   }
 }

@@ -170,4 +170,20 @@ describe('round trips', () => {
     // event, participants, then per level: territory + positions (organisations) and positions (people), then parent.
     expect(result.roundTrips).toBeLessThanOrEqual(6);
   });
+
+  it('answers an event page (event, phase, place, hosts, participants) in two round trips sent together', async () => {
+    const page = await graphql(`{ event(id: "event-2019-07-18-karakol-inception") {
+      nameEn phase { id } heldIn { id } hosts { id } namedParticipantCount
+      participants { role event { id } participant { ... on Person { nameEn } ... on Organisation { nameEn } } representing { id } }
+    } }`);
+    expect(page.errors).toBeUndefined();
+    const event = (page.data as any).event;
+    expect(event).toMatchObject({ phase: { id: 'psi-phase-2' }, namedParticipantCount: 4 });
+    // Each participation links back to the event it belongs to.
+    expect(new Set(event.participants.map((p: any) => p.event.id))).toEqual(new Set(['event-2019-07-18-karakol-inception']));
+    expect(page.roundTrips).toBe(2);
+    // Asking only for the event's own fields costs only the event.
+    const bare = await graphql(`{ event(id: "event-2019-07-18-karakol-inception") { nameEn date } }`);
+    expect(bare.roundTrips).toBe(1);
+  });
 });

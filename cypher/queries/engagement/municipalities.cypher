@@ -21,11 +21,13 @@ WITH m, t, rayon, oblast,
     MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
     WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
   } AS tookPartInEvent
+// Only what the GraphQL types Organisation and Territory expose: the full nodes (search keys, sources, notes)
+// are several times larger, and the rayon and oblast repeat on every row.
 RETURN
-  m {.*, entityType: 'Organisation'} AS municipality,
-  t {.*, entityType: 'Territory'} AS territory,
-  rayon {.*, entityType: 'Territory'} AS rayon,
-  oblast {.*, entityType: 'Territory'} AS oblast,
+  m {.id, .kind, .nameRu, .nameEn, .nameKy, .aliases, .source, .version, entityType: 'Organisation'} AS municipality,
+  t {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS territory,
+  rayon {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS rayon,
+  oblast {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS oblast,
   partner OR tookPartInEvent AS engaged,
   partner,
   tookPartInEvent
