@@ -62,6 +62,21 @@ export async function signToken(settings: AuthSettings, subject: string, role: R
   return new SignJWT({ role }).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime(expiresIn).sign(settings.secret);
 }
 
+/**
+ * Tokens already verified with these settings, until they expire: verifying an HMAC signature on every request
+ * was a tenth of the server's CPU. Only successes are kept, keyed by the whole token (its signature included),
+ * so a changed token is verified afresh; a bounded map, emptied when full.
+ */
+const verifiedTokens = new WeakMap<AuthSettings, Map<string, { principal: Principal; expiresAt: number }>>();
+const MAX_REMEMBERED_TOKENS = 1000;
+
+function rememberVerified(settings: AuthSettings, token: string, principal: Principal, expiresAt: number): void {
+  let tokens = verifiedTokens.get(settings);
+  if (!tokens) verifiedTokens.set(settings, (tokens = new Map()));
+  if (tokens.size >= MAX_REMEMBERED_TOKENS) tokens.clear();
+  tokens.set(token, { principal, expiresAt });
+}
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -80,11 +95,15 @@ export async function principalOf(headers: Record<string, string | string[] | un
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    const remembered = verifiedTokens.get(settings)?.get(token);
+    if (remembered && remembered.expiresAt > Date.now()) return remembered.principal;
     try {
       const { payload } = await jwtVerify(token, settings.secret, { issuer, audience, algorithms: ['HS256'] });
       const role = parseRole(payload.role);
       if (!role || !payload.sub) throw new Error('token without subject or role');
-      return { id: payload.sub, role, authenticated: true };
+      const principal: Principal = { id: payload.sub, role, authenticated: true };
+      if (payload.exp) rememberVerified(settings, token, principal, payload.exp * 1000);
+      return principal;
     } catch {
       throw unauthenticated('The token is invalid or has expired');
     }

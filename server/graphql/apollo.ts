@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authorizationPlugin } from '../auth/authorization.js';
 import { loggingPlugin } from '../logging/logging-plugin.js';
@@ -40,6 +41,13 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
     validationRules: protection.validationRules,
-    plugins: [loggingPlugin(), ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), authorizationPlugin(), ...(options.plugins ?? [])],
+    plugins: [
+      // No cache hints are used; the default plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      loggingPlugin(),
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      authorizationPlugin(),
+      ...(options.plugins ?? []),
+    ],
   });
 }

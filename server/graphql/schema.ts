@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from '../analyses/analysis.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { CypherConsoleResolver } from '../cypher-console/cypher-console.resolver.js';
@@ -43,8 +44,25 @@ const resolvers: NonEmptyArray<Function> = [
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+const validatorOptions: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
+const isValidated = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * type-graphql's own validation with the same options, but with class-validator imported once: its built-in
+ * path does `await import('class-validator')` for every argument of every request.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!isValidated(value)) return;
+  try {
+    if (Array.isArray(value)) await Promise.all(value.filter(isValidated).map((item) => validateOrReject(item, validatorOptions)));
+    else await validateOrReject(value, validatorOptions);
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 /** The GraphQL schema, built once from the decorated classes; inputs are checked with class-validator. */
 export function graphQLSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  schema ??= buildSchema({ resolvers, validateFn: validateArgument, emitSchemaFile: false });
   return schema;
 }

@@ -21,6 +21,17 @@ describe('credentials', () => {
     await expect(principalOf({ authorization: `Bearer ${await make()}` }, settings)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('stops accepting a token, once verified and remembered, when it expires', async () => {
+    const token = await signToken(settings, 'brief', Role.VIEWER, '2s');
+    const request = { authorization: `Bearer ${token}` };
+    expect(await principalOf(request, settings)).toMatchObject({ id: 'brief' });
+    expect(await principalOf(request, settings)).toMatchObject({ id: 'brief' }); // answered from memory
+    // A token signed with other settings is not accepted because this one was remembered.
+    await expect(principalOf(request, authSettings({ production: true, jwtSecret: `${secret}-other` }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await new Promise((resolve) => setTimeout(resolve, 3_100)); // `exp` is in whole seconds
+    await expect(principalOf(request, settings)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('accepts configured API keys and refuses others', async () => {
     expect(await principalOf({ 'x-api-key': 'abcdefghijklmnopqrstuvwxyz0123' }, settings)).toEqual({ id: 'key:reports', role: Role.ANALYST, authenticated: true });
     await expect(principalOf({ 'x-api-key': 'abcdefghijklmnopqrstuvwxyz0124' }, settings)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
