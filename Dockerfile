@@ -1,16 +1,19 @@
 # The Aimak Graph app for docker-compose; Neo4j runs in its own container (NEO4J_URI).
 
-# Build stage: all dependencies, to build the web view.
+# Build stage: all dependencies, to compile the server and build the web view.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.build.json ./
+COPY server ./server
+RUN npm run build:server
 COPY data ./data
 COPY web ./web
 RUN npm run build:web
 
-# Runtime: production dependencies, the server, the Cypher files, the data and the built page.
+# Runtime: production dependencies, the compiled server (plus its sources, for the command-line tools run
+# with tsx), the Cypher files, the data and the built page.
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
@@ -20,8 +23,9 @@ COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
 COPY server ./server
+COPY --from=build /app/build ./build
 COPY --from=build /app/web/dist ./web/dist
 USER node
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npm", "start"]
+CMD ["node", "build/server/main.js"]

@@ -10,7 +10,6 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { namedQuery } from '../../server/db/cypher-files.js';
 import { toPlain } from '../../server/db/values.js';
 import type { GraphEdge, GraphNode } from '../../server/common/graph.type.js';
-import { graphFromLevels } from '../../server/graph/graph-shape.js';
 import { fulltextQuery } from '../../server/search/search-text.js';
 import type { BenchInputs } from './generate-national.js';
 
@@ -97,7 +96,7 @@ export function operations(inputs: BenchInputs): Operation[] {
       bare: async (run, input) => {
         const [row] = await run('graph/neighbourhood', { id: input.id, depth: int(2), limit: int(500) });
         if (!row) throw new Error('no such node');
-        return graphFromLevels(row.levels as GraphNode[][], row.edges as GraphEdge[], 500);
+        return { nodes: row.nodes, edges: row.edges, truncated: row.truncated };
       },
       bareRoundTrips: 1,
       size: (answer, target) => length(path(target === 'bare' ? answer : path(answer, 'data', 'neighbourhood'), 'nodes')),

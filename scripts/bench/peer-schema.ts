@@ -30,41 +30,12 @@ export function peerSearchStatement(): string {
   return `${text.slice(0, returnAt)}RETURN {entity: node {.id, .nameRu, .nameEn, entityType: entityType}, score: score} AS hit\nORDER BY score DESC, node.id\nLIMIT $first`;
 }
 
-/**
- * graph/neighbourhood.cypher up to its levels and edges, then what server/graph/graph-shape.ts does in
- * TypeScript: each node once, at its first distance, at most $limit, and the distinct edges between kept nodes.
- */
+/** graph/neighbourhood.cypher (dedupe, limit and edge filter are done in Cypher) with its columns as one map. */
 export function peerNeighbourhoodStatement(): string {
-  const text = cypher('graph/neighbourhood');
-  const cut = text.indexOf('RETURN\n');
-  if (cut < 0 || !text.includes('AS levels, edges1 + edges2 + edges3 AS edges')) throw new Error('graph/neighbourhood.cypher changed: update scripts/bench/peer-schema.ts');
-  return `${text.slice(0, cut)}CALL (levels) {
-  UNWIND range(0, size(levels) - 1) AS distance
-  UNWIND range(0, size(levels[distance]) - 1) AS position
-  WITH levels[distance][position] AS n, distance, distance * 100000 + position AS firstSeen
-  WITH n, min(distance) AS distance, min(firstSeen) AS firstSeen
-  ORDER BY firstSeen
-  WITH collect({n: n, distance: distance}) AS reached
-  RETURN reached[..$limit] AS kept, size(reached) > $limit AS truncated
+  return `CALL () {
+${cypher('graph/neighbourhood')}
 }
-WITH kept, truncated, edges, [k IN kept | k.n] AS keptNodes
-CALL (edges, keptNodes) {
-  UNWIND edges AS r
-  WITH DISTINCT r
-  WHERE startNode(r) IN keptNodes AND endNode(r) IN keptNodes
-  RETURN collect({
-    id: coalesce(r.id, elementId(r)), type: type(r),
-    source: startNode(r).id, target: endNode(r).id, properties: properties(r)
-  }) AS keptEdges
-}
-RETURN {
-  nodes: [k IN kept | {
-    id: k.n.id, entityType: [label IN labels(k.n) WHERE label <> 'Entity'][0],
-    kind: coalesce(k.n.kind, k.n.level), nameRu: k.n.nameRu, nameEn: k.n.nameEn, distance: k.distance
-  }],
-  edges: keptEdges,
-  truncated: truncated
-} AS graph`;
+RETURN {nodes: nodes, edges: edges, truncated: truncated} AS graph`;
 }
 
 const municipalities = () => cypher('engagement/municipalities');

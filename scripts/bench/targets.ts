@@ -27,7 +27,8 @@ export async function startTarget(kind: TargetKind, uri: string, inputs: BenchIn
   const child: ChildProcess = fork(targetScript, [kind, uri, JSON.stringify(inputs)], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', fd, fd, 'ipc'],
-    env: { ...process.env, ...env },
+    // graphql-js skips its development-mode checks under NODE_ENV=production; every target gets the same.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   closeSync(fd);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../common/project-root.js';
 
 /** Root of the `cypher/` folder: every statement the service runs lives there. */
-export const cypherRoot = fileURLToPath(new URL('../../cypher/', import.meta.url));
+export const cypherRoot = projectPath('cypher');
 
 function listCypherFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath, projectRoot } from '../common/project-root.js';
 
 export interface EmbeddedNeo4jOptions {
   /** Bolt port on 127.0.0.1 (default 7687). */
@@ -58,17 +58,7 @@ const JVM_FLAGS = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
-/** The repo root: two levels up from server/db/, or the nearest ancestor holding neo4j/pom.xml. */
-function findRepoRoot(): string {
-  const start = fileURLToPath(new URL('../..', import.meta.url));
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'neo4j', 'pom.xml'))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(start);
-  }
-}
-
-const REPO_ROOT = findRepoRoot();
-const NEO4J_DIR = path.join(REPO_ROOT, 'neo4j');
+const NEO4J_DIR = projectPath('neo4j');
 const POM = path.join(NEO4J_DIR, 'pom.xml');
 const SRC_DIR = path.join(NEO4J_DIR, 'src');
 const TARGET_DIR = path.join(NEO4J_DIR, 'target');
@@ -114,7 +104,7 @@ function runMaven(): Promise<void> {
   const args = ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package', '-DskipTests'];
   return new Promise<void>((resolve, reject) => {
     const output: string[] = [];
-    const child = spawn('mvn', args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mvn', args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.setEncoding('utf8').on('data', (s: string) => output.push(s));
     child.stderr.setEncoding('utf8').on('data', (s: string) => output.push(s));
     child.on('error', (err: NodeJS.ErrnoException) => {
@@ -151,7 +141,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   }
   const heap = checkSize('heap', options.heap ?? DEFAULT_HEAP);
   const pageCache = checkSize('pageCache', options.pageCache ?? DEFAULT_PAGE_CACHE);
-  const dataDir = path.resolve(REPO_ROOT, options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = path.resolve(projectRoot, options.dataDir ?? DEFAULT_DATA_DIR);
   const log = options.log;
 
   await buildEmbeddedNeo4j();
@@ -188,7 +178,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   ];
 
   // stdin stays an open pipe for the child's whole life: its EOF means "parent is gone".
-  const child = spawn(java, args, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(java, args, { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin?.on('error', () => {
     /* EPIPE once the child has exited: nothing to do */
   });

@@ -5,7 +5,6 @@ import { cypherInt } from '../db/values.js';
 import { NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
 import { fulltextQuery } from '../search/search-text.js';
-import { graphFromLevels } from './graph-shape.js';
 import type { NeighbourhoodArgs, SearchArgs, ShortestPathArgs } from './graph.input.js';
 import type { SearchHit } from './graph.type.js';
 
@@ -32,7 +31,7 @@ export async function neighbourhood(db: GraphDatabase, loaders: BatchLoaders, ar
     await requireNode(loaders, args.id, 'id');
     return { nodes: [], edges: [], truncated: false };
   }
-  return graphFromLevels(row.levels as GraphNode[][], row.edges as GraphEdge[], args.limit);
+  return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: row.truncated === true };
 }
 
 /** One shortest path; an empty graph when the two nodes are not connected. */

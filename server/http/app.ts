@@ -3,12 +3,12 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { principalOf, type AuthSettings } from '../auth/credentials.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
+import { projectPath } from '../common/project-root.js';
 
 export interface RunningApp {
   server: Server;
@@ -17,7 +17,7 @@ export interface RunningApp {
 }
 
 /** The built web view (`npm run build:web`), served on the same port as the API. */
-export const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const webDist = projectPath('web', 'dist');
 
 /** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
 /** A caller's own request id when it is a plausible one (for tracing across services), else a new one. */

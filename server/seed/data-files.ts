@@ -1,12 +1,13 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { projectPath } from '../common/project-root.js';
 
 /** The repo's `data/` folder; the seed reads only files committed there. */
-const dataRoot = fileURLToPath(new URL('../../data/', import.meta.url));
+const dataRoot = projectPath('data');
 
 export function readDataText(relativePath: string): string {
-  return readFileSync(dataRoot + relativePath, 'utf8');
+  return readFileSync(join(dataRoot, relativePath), 'utf8');
 }
 
 export function readDataJson(relativePath: string): unknown {

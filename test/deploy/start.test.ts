@@ -1,5 +1,5 @@
 import { freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,12 +30,15 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
 const dataDir = mkdtempSync(join(tmpdir(), 'aimak-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-// `npm start` on an empty machine: embedded Neo4j, schema, seed, HTTP server; SIGTERM stops all of it.
+// `npm start` (the compiled server) on an empty machine: embedded Neo4j, schema, seed, HTTP server; SIGTERM stops all of it.
 describe('npm start', () => {
   it('starts the embedded Neo4j, seeds it on first start, serves the API and stops cleanly', { timeout: 240_000 }, async () => {
     const port = await freeLoopbackPort();
     const output: string[] = [];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    // What `npm start` runs: its prestart compiles the server, then Node runs the JavaScript.
+    const build = spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const child = spawn(process.execPath, ['build/server/main.js'], {
       cwd: repo,
       env: { ...process.env, LOG_LEVEL: 'info', NEO4J_URI: '', PORT: String(port), EMBEDDED_NEO4J_PORT: String(await freeLoopbackPort()), EMBEDDED_NEO4J_DATA_DIR: dataDir, EMBEDDED_NEO4J_PAGE_CACHE: '128m' },
       stdio: ['ignore', 'pipe', 'pipe'],

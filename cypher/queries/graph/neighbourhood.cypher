@@ -1,5 +1,6 @@
-// Breadth-first neighbourhood of one node up to $depth (1-3) hops: each level keeps distinct nodes
-// (at most $limit), so hubs are expanded once. Returns the levels and every relationship traversed.
+// Breadth-first neighbourhood of one node up to $depth (1-3) hops, as one graph: each node once, at the
+// distance where it was first reached, at most $limit nodes (start first, then nearer before farther), and
+// only the relationships whose two ends were kept. Each level expands distinct nodes, so hubs are expanded once.
 MATCH (start:Entity {id: $id})
 CALL (start) {
   MATCH (start)-[r]-(n)
@@ -16,12 +17,29 @@ CALL (level2) {
   RETURN collect(DISTINCT n)[..$limit] AS level3, collect(DISTINCT r) AS edges3
 }
 WITH [[start], level1, level2, level3] AS levels, edges1 + edges2 + edges3 AS edges
-RETURN
-  [level IN levels | [n IN level | {
-    id: n.id, entityType: [label IN labels(n) WHERE label <> 'Entity'][0],
-    kind: coalesce(n.kind, n.level), nameRu: n.nameRu, nameEn: n.nameEn
-  }]] AS levels,
-  [r IN edges | {
+CALL (levels) {
+  UNWIND range(0, size(levels) - 1) AS distance
+  UNWIND range(0, size(levels[distance]) - 1) AS position
+  WITH levels[distance][position] AS n, distance, distance * 100000 + position AS firstSeen
+  WITH n, min(distance) AS distance, min(firstSeen) AS firstSeen
+  ORDER BY firstSeen
+  WITH collect({n: n, distance: distance}) AS reached
+  RETURN reached[..$limit] AS kept, size(reached) > $limit AS truncated
+}
+WITH kept, truncated, edges, [k IN kept | k.n] AS keptNodes
+CALL (edges, keptNodes) {
+  UNWIND edges AS r
+  WITH DISTINCT r
+  WHERE startNode(r) IN keptNodes AND endNode(r) IN keptNodes
+  RETURN collect({
     id: coalesce(r.id, elementId(r)), type: type(r),
     source: startNode(r).id, target: endNode(r).id, properties: properties(r)
-  }] AS edges
+  }) AS keptEdges
+}
+RETURN
+  [k IN kept | {
+    id: k.n.id, entityType: [label IN labels(k.n) WHERE label <> 'Entity'][0],
+    kind: coalesce(k.n.kind, k.n.level), nameRu: k.n.nameRu, nameEn: k.n.nameEn, distance: k.distance
+  }] AS nodes,
+  keptEdges AS edges,
+  truncated
