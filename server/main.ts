@@ -4,13 +4,19 @@ import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
 import { logger } from './logging/logger.js';
+import { contactSeal } from './privacy/contact-seal.js';
+import { sealStoredContacts } from './privacy/seal-stored-contacts.js';
 import { isSeeded, seedDatabase } from './seed/seed.js';
 
 /** `npm start`: database (embedded unless NEO4J_URI is set), seed on first start, then the HTTP server. */
 async function main(): Promise<void> {
   const config = readConfig();
   const auth = authSettings(config.auth);
+  // The data key is checked before anything starts: without it in production, nothing runs.
+  contactSeal(config.dataKey);
   const { db, close } = await openDatabase(config);
+  const sealed = await sealStoredContacts(db);
+  if (sealed > 0) logger.info({ sealed }, 'sealed contact data stored in plain text');
   if (!(await isSeeded(db))) {
     logger.info('empty graph: loading the seed data');
     await seedDatabase(db, (message) => logger.info(message));

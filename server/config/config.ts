@@ -14,11 +14,14 @@ export interface EmbeddedNeo4jSettings {
 }
 
 import type { AuthEnvironment } from '../auth/credentials.js';
+import type { DataKeyEnvironment } from '../privacy/data-key.js';
 
 export interface AppConfig {
   /** NODE_ENV=production: secrets required, introspection off, anonymous requests refused by default. */
   production: boolean;
   auth: AuthEnvironment;
+  /** The key that seals personal contact data at rest. */
+  dataKey: DataKeyEnvironment;
   /** Set when the user points the app at an existing Neo4j; otherwise the embedded one is started. */
   externalNeo4j: Neo4jConnection | undefined;
   embeddedNeo4j: EmbeddedNeo4jSettings;
@@ -43,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     production,
     auth: { production, jwtSecret: env.AIMAK_JWT_SECRET, apiKeys: env.AIMAK_API_KEYS, anonymousRole: env.AIMAK_ANONYMOUS_ROLE },
+    dataKey: { production, dataKey: env.AIMAK_DATA_KEY, dataKeyFile: env.AIMAK_DATA_KEY_FILE },
     externalNeo4j: uri
       ? {
           uri,

@@ -3,6 +3,7 @@ import { BadInputError, ConflictError } from '../errors.js';
 import { exportInTransaction } from './export.service.js';
 import { exportFormat, exportVersion, fingerprint, type ExportedNode, type ExportedRelationship } from './graph-document.js';
 import { decodeProperties, restoreParameters, type RestoreProperty } from './typed-values.js';
+import { sealPlainContacts } from '../privacy/seal-stored-contacts.js';
 
 /**
  * Restores an export into an EMPTY database, in one transaction: every node and relationship as exported,
@@ -78,6 +79,8 @@ export async function restoreGraph(db: GraphDatabase, backup: unknown): Promise<
     if (restored.fingerprint !== parsed.fingerprint) {
       throw new Error(`Restore check failed: the restored graph's fingerprint ${restored.fingerprint} differs from the backup's ${parsed.fingerprint}`);
     }
+    // A backup from before contact sealing holds plain phone numbers: restored exactly, then sealed at once.
+    await sealPlainContacts(tx);
     return { nodes: restored.counts.nodes, relationships: restored.counts.relationships, fingerprint: restored.fingerprint };
   });
 }

@@ -3,13 +3,14 @@ import { ChangeAction } from '../audit/change.type.js';
 import type { GraphDatabase, Row, WriteTransaction } from '../db/graph-database.js';
 import { AppError, BadInputError, ConflictError } from '../errors.js';
 import type { Event } from '../events/event.type.js';
+import { contactSeal } from '../privacy/contact-seal.js';
 import { findHeader, mapColumns, type Mapping } from './columns.js';
 import { checkNewEvent, eventTarget, existingEvent, newEventParams, type EventTarget } from './import-event.js';
 import type { AttendanceImportInput } from './import.input.js';
 import { ImportStatus, type AttendanceImportPreview, type AttendanceImportResult, type ImportRow } from './import.type.js';
 import { OrganisationMatcher, type OrganisationRecord } from './organisation-matcher.js';
 import { PersonMatcher, type PersonRecord } from './person-matcher.js';
-import { planImport, type Plan, type PlannedRow } from './plan.js';
+import { planImport, type Plan, type PlannedRow, type Writes } from './plan.js';
 import { isSkippedRow, readRowValues, type RowValues } from './row-values.js';
 import { decodeUpload, readSheet, type Sheet } from './sheet-file.js';
 
@@ -137,6 +138,16 @@ async function writeAll(tx: WriteTransaction, name: string, rows: unknown[], par
   return (result?.created as string[] | undefined) ?? [];
 }
 
+/** Phone numbers are written sealed (see ContactSeal): the database never holds them in plain text. */
+function sealedContacts(writes: Writes): Writes {
+  const seal = contactSeal();
+  return {
+    ...writes,
+    newPeople: writes.newPeople.map((person) => ({ ...person, properties: { ...person.properties, phone: seal.seal('phone', person.properties.phone as string | null) } })),
+    updatedPeople: writes.updatedPeople.map((person) => ({ ...person, phone: seal.seal('phone', person.phone) })),
+  };
+}
+
 /** The write statements by name, so that each name appears literally (the Cypher file check reads them). */
 function runNamed(tx: WriteTransaction, name: string, params: Record<string, unknown>): Promise<Row[]> {
   switch (name) {
@@ -172,7 +183,7 @@ function writeImport(db: GraphDatabase, input: AttendanceImportInput, target: Ev
     const { plan, event: found } = planUpload(upload, candidates!, target, input);
     refuseUnlessReady(plan);
     const event = found ?? ((await tx.run('imports/create-event', newEventParams(target, sourceOf(input))))[0]?.event as Event);
-    const { writes } = plan;
+    const writes = sealedContacts(plan.writes);
     const organisations = await writeAll(tx, 'organisations', writes.organisations);
     const people = await writeAll(tx, 'people', writes.newPeople);
     await writeAll(tx, 'updates', writes.updatedPeople);

@@ -5,6 +5,7 @@ import { EntityType } from '../common/named-entity.type.js';
 import { changesOf } from '../audit/audit.service.js';
 import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { contactSeal } from '../privacy/contact-seal.js';
 import { Participation } from '../participations/participation.type.js';
 import { Position } from '../positions/position.type.js';
 import { CreatePersonInput, PersonListArgs, UpdatePersonInput } from './person.input.js';
@@ -31,6 +32,11 @@ export class PersonResolver {
   @FieldResolver(() => [Participation], { description: 'Events taken part in, newest first' })
   participations(@Root() person: Person, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.many<Participation>('participation/by-participant', person.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone number as +996…, from attendance sheets; personal data (editors and admins)' })
+  phone(@Root() person: Person) {
+    return contactSeal().open('phone', person.phone);
   }
 
   @FieldResolver(() => [Change], { description: 'Its audit trail, newest first' })

@@ -13,7 +13,7 @@ export class Person extends NamedEntity {
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone number as +996…, from attendance sheets; personal data' })
+  /** As stored: sealed (see ContactSeal); the GraphQL field is resolved in PersonResolver. */
   phone?: string | null;
 }
 

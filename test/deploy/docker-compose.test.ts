@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const secret = { AIMAK_JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters', NEO4J_PASSWORD: 'test-password' };
+const secret = { AIMAK_JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters', NEO4J_PASSWORD: 'test-password', AIMAK_DATA_KEY: Buffer.alloc(32, 7).toString('base64') };
 const compose = (args: string[], env: Record<string, string> = secret) =>
   execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -13,9 +13,11 @@ describe('docker-compose.yml', () => {
     expect(() => compose(['config', '-q'])).not.toThrow();
   });
 
-  it('refuses to run without a token secret or a database password, and runs the app in production mode', () => {
-    expect(() => compose(['config', '-q'], { NEO4J_PASSWORD: 'test-password' })).toThrow(/AIMAK_JWT_SECRET/);
-    expect(() => compose(['config', '-q'], { AIMAK_JWT_SECRET: secret.AIMAK_JWT_SECRET })).toThrow(/NEO4J_PASSWORD/);
+  it('refuses to run without a token secret, a data key or a database password, and runs the app in production mode', () => {
+    const without = (name: keyof typeof secret) => Object.fromEntries(Object.entries(secret).filter(([key]) => key !== name));
+    expect(() => compose(['config', '-q'], without('AIMAK_JWT_SECRET'))).toThrow(/AIMAK_JWT_SECRET/);
+    expect(() => compose(['config', '-q'], without('NEO4J_PASSWORD'))).toThrow(/NEO4J_PASSWORD/);
+    expect(() => compose(['config', '-q'], without('AIMAK_DATA_KEY'))).toThrow(/AIMAK_DATA_KEY/);
     expect(compose(['config'])).toContain('NODE_ENV: production');
   });
 

@@ -79,6 +79,10 @@ describe('attendance import: confirmed', () => {
       gender: 'MALE', phone: '+996555123456',
       positions: [{ kind: 'HEAD', title: 'Глава айыл окмоту', titleRu: 'Глава айыл окмоту', observedOn: '2024-03-14', from: null, to: null, organisation: { id: 'ao-41702225873000' } }],
     });
+    // The database holds the phone sealed, never the number.
+    const [{ storedPhone }] = (await query('MATCH (p:Person {id: "person-osmonov-aybek-tursunovich-12f4c45656"}) RETURN p.phone AS storedPhone')) as any;
+    expect(storedPhone).toMatch(/^sealed:v1:/);
+    expect(storedPhone).not.toContain('555123456');
     // Search finds an imported person in Latin letters and by the given name first.
     const found = await graphqlData(`{ search(text: "Aybek Osmonov", types: [PERSON]) { entity { id } } }`);
     expect(found.search.map((hit: any) => hit.entity.id)).toContain('person-osmonov-aybek-tursunovich-12f4c45656');
@@ -114,6 +118,8 @@ describe('attendance import: confirmed', () => {
     const training = await confirm({ eventId: TRAINING, file: fixtureBase64('ton-tup-training-cp1251.csv'), fileName: 'ton-tup-training-cp1251.csv' }, cleanup);
     expect(training.summary).toEqual({ rows: 13, create: 8, match: 5, ambiguous: 0, invalid: 0, duplicate: 0, skipped: 0, newPeople: 8, newOrganisations: 0, newPositions: 8, newParticipations: 13 });
     const esenbaev = await graphqlData(`{ person(id: "person-esenbaev-mirlan-8522704ef7") { nameRu phone gender participations { event { id } } } }`);
+    const [{ storedPhone }] = (await query('MATCH (p:Person {id: "person-esenbaev-mirlan-8522704ef7"}) RETURN p.phone AS storedPhone')) as any;
+    expect(storedPhone).toMatch(/^sealed:v1:/);
     expect(esenbaev.person).toEqual({
       nameRu: 'Эсенбаев Мирлан', phone: '+996555101010', gender: 'MALE',
       participations: [{ event: { id: TRAINING } }, { event: { id: SEMINAR } }], // newest first
