@@ -38,27 +38,23 @@ ${cypher('graph/neighbourhood')}
 RETURN {nodes: nodes, edges: edges, truncated: truncated} AS graph`;
 }
 
-const municipalities = () => cypher('engagement/municipalities');
-
 /** engagement/municipalities.cypher, only the municipalities not engaged, one map per row. */
 export function peerUnengagedStatement(): string {
   return `CALL () {
-${municipalities()}
+${cypher('engagement/municipalities')}
 }
-WITH * WHERE NOT engaged
-RETURN {municipality: municipality, territory: territory, rayon: rayon, oblast: oblast,
-        engaged: engaged, partner: partner, tookPartInEvent: tookPartInEvent} AS row`;
+UNWIND municipalities AS row
+WITH row WHERE NOT row.engaged
+RETURN row`;
 }
 
-/** engagement/municipalities.cypher counted per rayon (cities outside rayons stand for themselves), as engagement/summary.cypher does. */
+/** engagement/summary.cypher, one unit per row. */
 export function peerEngagementSummaryStatement(): string {
   return `CALL () {
-${municipalities()}
+${cypher('engagement/summary')}
 }
-WITH coalesce(rayon, territory) AS unit, engaged
-WITH unit.id AS unitId, head(collect(unit)) AS unit, count(*) AS total, sum(CASE WHEN engaged THEN 1 ELSE 0 END) AS engaged
-ORDER BY unit.soate
-RETURN {territory: unit, total: total, engaged: engaged, notEngaged: total - engaged, share: toFloat(engaged) / total} AS row`;
+UNWIND units AS row
+RETURN row`;
 }
 
 export function peerTypeDefs(): string {
@@ -211,7 +207,7 @@ type Query {
     @cypher(statement: """${block(peerNeighbourhoodStatement())}""", columnName: "graph")
   unengagedMunicipalities(phaseId: ID!, territoryId: ID!, since: String): [MunicipalityEngagement!]!
     @cypher(statement: """${block(peerUnengagedStatement())}""", columnName: "row")
-  engagementSummary(phaseId: ID!, territoryId: ID!, since: String): [EngagementSummaryRow!]!
+  engagementSummary(phaseId: ID!, territoryId: ID!, since: String, groupBy: String = "RAYON"): [EngagementSummaryRow!]!
     @cypher(statement: """${block(peerEngagementSummaryStatement())}""", columnName: "row")
 }
 `;

@@ -33,12 +33,21 @@ export function refusalFor(schema: GraphQLSchema, document: DocumentNode, princi
 }
 
 export function authorizationPlugin(): ApolloServerPlugin<{ principal: Principal }> {
+  // Apollo hands the same parsed document to every request with the same query text (its document cache),
+  // so the verdict per document, role and sign-in state is worked out once, not on every request.
+  const verdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ document, contextValue }) {
-          const refusal = refusalFor(schema, document, contextValue.principal);
-          if (refusal) throw refusal;
+          const { principal } = contextValue;
+          const key = `${principal.role ?? ''}|${principal.authenticated}`;
+          let byCaller = verdicts.get(document);
+          if (!byCaller) verdicts.set(document, (byCaller = new Map()));
+          if (!byCaller.has(key)) byCaller.set(key, refusalFor(schema, document, principal));
+          const refusal = byCaller.get(key);
+          // A fresh error each time: Apollo may add to the one it is given.
+          if (refusal) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions } });
         },
       };
     },

@@ -1,30 +1,39 @@
 import { EntityType } from '../common/named-entity.type.js';
-import type { GraphDatabase } from '../db/graph-database.js';
+import type { GraphDatabase, Row } from '../db/graph-database.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
 import type { EngagementArgs, EngagementSummaryArgs } from './engagement.input.js';
 import type { EngagementSummaryRow, MunicipalityEngagement } from './engagement.type.js';
 
-async function requireScope(loaders: BatchLoaders, args: EngagementArgs): Promise<void> {
+/** Why the phase or territory was not found: missing (NOT_FOUND) or of another kind (BAD_USER_INPUT). */
+async function scopeError(loaders: BatchLoaders, args: EngagementArgs): Promise<Error> {
   const [phase, territory] = await Promise.all([
     loaders.one<{ entityType: EntityType }>('common/nodes-by-ids', args.phaseId),
     loaders.one<{ entityType: EntityType }>('common/nodes-by-ids', args.territoryId),
   ]);
-  if (!phase) throw new NotFoundError('phase', args.phaseId, 'phaseId');
-  if (phase.entityType !== EntityType.PHASE) throw new BadInputError('phaseId', `"${args.phaseId}" is not a programme phase`);
-  if (!territory) throw new NotFoundError('territory', args.territoryId, 'territoryId');
-  if (territory.entityType !== EntityType.TERRITORY) throw new BadInputError('territoryId', `"${args.territoryId}" is not a territory`);
+  if (!phase) return new NotFoundError('phase', args.phaseId, 'phaseId');
+  if (phase.entityType !== EntityType.PHASE) return new BadInputError('phaseId', `"${args.phaseId}" is not a programme phase`);
+  if (!territory) return new NotFoundError('territory', args.territoryId, 'territoryId');
+  return new BadInputError('territoryId', `"${args.territoryId}" is not a territory`);
 }
 
 function scopeParams(args: EngagementArgs) {
   return { phaseId: args.phaseId, territoryId: args.territoryId, since: args.since ?? null };
 }
 
+/**
+ * The engagement statements answer in one row whether the phase and territory exist, along with their list;
+ * only a wrong id costs a second query, to say what is wrong with it.
+ */
+async function inScope(loaders: BatchLoaders, args: EngagementArgs, row: Row | undefined): Promise<Row> {
+  if (!row?.phaseFound || !row.territoryFound) throw await scopeError(loaders, args);
+  return row;
+}
+
 /** Every municipality in the territory with its engagement in the phase. */
 export async function municipalityEngagement(db: GraphDatabase, loaders: BatchLoaders, args: EngagementArgs): Promise<MunicipalityEngagement[]> {
-  // The scope check and the query run at once; a bad scope throws and the rows are dropped.
-  const [, rows] = await Promise.all([requireScope(loaders, args), db.read('engagement/municipalities', scopeParams(args))]);
-  return rows as unknown as MunicipalityEngagement[];
+  const [row] = await db.read('engagement/municipalities', scopeParams(args));
+  return (await inScope(loaders, args, row)).municipalities as MunicipalityEngagement[];
 }
 
 export async function unengagedMunicipalities(db: GraphDatabase, loaders: BatchLoaders, args: EngagementArgs): Promise<MunicipalityEngagement[]> {
@@ -32,6 +41,6 @@ export async function unengagedMunicipalities(db: GraphDatabase, loaders: BatchL
 }
 
 export async function engagementSummary(db: GraphDatabase, loaders: BatchLoaders, args: EngagementSummaryArgs): Promise<EngagementSummaryRow[]> {
-  const [, rows] = await Promise.all([requireScope(loaders, args), db.read('engagement/summary', { ...scopeParams(args), groupBy: args.groupBy })]);
-  return rows as unknown as EngagementSummaryRow[];
+  const [row] = await db.read('engagement/summary', { ...scopeParams(args), groupBy: args.groupBy });
+  return (await inScope(loaders, args, row)).units as EngagementSummaryRow[];
 }

@@ -15,8 +15,9 @@ import { CreateEventInput, EventListArgs, UpdateEventInput } from './event.input
 import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service.js';
 import { Event, EventPage } from './event.type.js';
 
-/** What `event/detail` returns per event: everything its page shows besides the event itself. */
+/** What `event/detail` returns per event: everything its page shows. */
 interface EventDetail {
+  event: Event;
   phase: Phase | null;
   heldIn: Territory | null;
   hosts: Organisation[];
@@ -34,9 +35,9 @@ export class EventResolver {
 
   @Query(() => Event, { nullable: true })
   async event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    // The details are asked for in the same tick as the event, so both queries run at once.
-    const [event] = await Promise.all([findEntity<Event>(ctx.loaders, EntityType.EVENT, id), selectsAnyOf(info, DETAIL_FIELDS) ? this.detailOf(id, ctx) : null]);
-    return event;
+    // An event page (the event with its phase, place or participants) is one query; the event alone is another.
+    if (selectsAnyOf(info, DETAIL_FIELDS)) return (await this.detailOf(id, ctx))?.event ?? null;
+    return findEntity<Event>(ctx.loaders, EntityType.EVENT, id);
   }
 
   @FieldResolver(() => Phase, { nullable: true })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphqlData, graphqlError } from '../support/graphql.js';
+import { graphql, graphqlData, graphqlError } from '../support/graphql.js';
 
 describe('programmes and phases', () => {
   it('lists programmes and finds a phase with its programme, events and partner municipalities', async () => {
@@ -58,8 +58,21 @@ describe('municipality engagement', () => {
     }
   });
 
+  it('answers each engagement question in one round trip', async () => {
+    for (const query of [
+      `{ unengagedMunicipalities(phaseId: "psi-phase-2", territoryId: "41704000000000") { totalCount items { municipality { id } rayon { id } } } }`,
+      `{ engagementSummary(phaseId: "psi-phase-2", groupBy: OBLAST) { territory { id } total } }`,
+    ]) {
+      const result = await graphql(query);
+      expect(result.errors).toBeUndefined();
+      expect(result.roundTrips).toBe(1);
+    }
+  });
+
   it('names the bad argument for an unknown phase or territory', async () => {
     expect((await graphqlError(`{ unengagedMunicipalities(phaseId: "psi-phase-9") { totalCount } }`)).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'phaseId' });
     expect((await graphqlError(`{ unengagedMunicipalities(phaseId: "psi-phase-2", territoryId: "sdc") { totalCount } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'territoryId' });
+    expect((await graphqlError(`{ engagementSummary(phaseId: "sdc") { total } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phaseId' });
+    expect((await graphqlError(`{ engagementSummary(phaseId: "psi-phase-2", territoryId: "41799999999999") { total } }`)).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'territoryId' });
   });
 });

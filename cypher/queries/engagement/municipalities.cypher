@@ -1,34 +1,41 @@
 // Every municipality (ayil okmotu or town administration) governing a place inside $territoryId, with its
 // rayon and oblast, and whether it engaged in phase $phaseId: it is a partner municipality of the phase
 // (still running on $since), or it, or a person representing it, took part in an event of the phase
-// (on or after $since, when given).
-MATCH (phase:Phase {id: $phaseId})
-MATCH (t:Territory)-[:PART_OF*0..4]->(:Territory {id: $territoryId})
-MATCH (m:Organisation)-[:GOVERNS]->(t)
-WHERE m.kind IN ['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']
-WITH DISTINCT phase, m, t
-OPTIONAL MATCH (t)-[:PART_OF*1..3]->(rayon:Territory {level: 'RAYON'})
-OPTIONAL MATCH (t)-[:PART_OF*1..3]->(oblast:Territory {level: 'OBLAST'})
-WITH m, t, rayon, oblast,
-  EXISTS {
-    MATCH (m)-[:PARTNER_IN]->(phase)
-    WHERE $since IS NULL OR phase.endDate IS NULL OR phase.endDate >= date($since)
-  } AS partner,
-  EXISTS {
-    MATCH (m)-[:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
-    WHERE $since IS NULL OR e.date >= date($since)
-  } OR EXISTS {
-    MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
-    WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
-  } AS tookPartInEvent
-// Only what the GraphQL types Organisation and Territory expose: the full nodes (search keys, sources, notes)
-// are several times larger, and the rayon and oblast repeat on every row.
-RETURN
-  m {.id, .kind, .nameRu, .nameEn, .nameKy, .aliases, .source, .version, entityType: 'Organisation'} AS municipality,
-  t {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS territory,
-  rayon {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS rayon,
-  oblast {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'} AS oblast,
-  partner OR tookPartInEvent AS engaged,
-  partner,
-  tookPartInEvent
-ORDER BY oblast.soate, rayon.soate, t.soate
+// (on or after $since, when given). One row: whether the phase and the territory exist (so a wrong id costs
+// no second query to notice), and the municipalities in map order.
+OPTIONAL MATCH (phase:Phase {id: $phaseId})
+OPTIONAL MATCH (scope:Territory {id: $territoryId})
+CALL (phase, scope) {
+  MATCH (t:Territory)-[:PART_OF*0..4]->(scope)
+  WHERE phase IS NOT NULL
+  MATCH (m:Organisation)-[:GOVERNS]->(t)
+  WHERE m.kind IN ['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']
+  WITH DISTINCT m, t
+  OPTIONAL MATCH (t)-[:PART_OF*1..3]->(rayon:Territory {level: 'RAYON'})
+  OPTIONAL MATCH (t)-[:PART_OF*1..3]->(oblast:Territory {level: 'OBLAST'})
+  WITH m, t, rayon, oblast,
+    EXISTS {
+      MATCH (m)-[:PARTNER_IN]->(phase)
+      WHERE $since IS NULL OR phase.endDate IS NULL OR phase.endDate >= date($since)
+    } AS partner,
+    EXISTS {
+      MATCH (m)-[:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
+      WHERE $since IS NULL OR e.date >= date($since)
+    } OR EXISTS {
+      MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
+      WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
+    } AS tookPartInEvent
+  ORDER BY oblast.soate, rayon.soate, t.soate
+  // Only what the GraphQL types Organisation and Territory expose: the full nodes (search keys, sources,
+  // notes) are several times larger, and the rayon and oblast repeat on every row.
+  RETURN collect({
+    municipality: m {.id, .kind, .nameRu, .nameEn, .nameKy, .aliases, .source, .version, entityType: 'Organisation'},
+    territory: t {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
+    rayon: rayon {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
+    oblast: oblast {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
+    engaged: partner OR tookPartInEvent,
+    partner: partner,
+    tookPartInEvent: tookPartInEvent
+  }) AS municipalities
+}
+RETURN phase IS NOT NULL AS phaseFound, scope IS NOT NULL AS territoryFound, municipalities

@@ -1,6 +1,6 @@
-// Batch: everything an event's page shows besides the event itself, in one round trip per request:
-// its phase, place, hosts, and who took part (people first, then organisations, by name). The event is not
-// repeated inside each participation; the resolver sets it from the event it already has.
+// Batch: everything an event's page shows, in one round trip per request: the event, its phase, place, hosts,
+// and who took part (people first, then organisations, by name). The event is not repeated inside each
+// participation; the resolver sets it from the event it already has.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 CALL (e) { OPTIONAL MATCH (e)-[:IN_PHASE]->(ph:Phase) RETURN collect(ph {.*, entityType: 'Phase'}) AS phases }
@@ -17,4 +17,4 @@ CALL (e) {
     representing: represented {.*, entityType: 'Organisation'}
   } END) AS participants
 }
-RETURN id, [{phase: phases[0], heldIn: places[0], hosts: hosts, participants: participants}] AS items
+RETURN id, [{event: e {.*, entityType: 'Event'}, phase: phases[0], heldIn: places[0], hosts: hosts, participants: participants}] AS items
