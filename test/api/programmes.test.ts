@@ -53,6 +53,11 @@ describe('municipality engagement', () => {
       expect(naryn.unengagedMunicipalities.totalCount).toBe(63);
       const later = await graphqlData(`{ unengagedMunicipalities(phaseId: "psi-phase-2", territoryId: "41704000000000", since: "2021-05-06") { totalCount } }`);
       expect(later.unengagedMunicipalities.totalCount).toBe(64);
+      // Engagement counts only in its own phase.
+      const otherPhase = await graphqlData(`{ unengagedMunicipalities(phaseId: "psi-phase-3", territoryId: "41704000000000") { totalCount }
+        engagementSummary(phaseId: "psi-phase-3", territoryId: "41704000000000", groupBy: OBLAST) { engaged } }`);
+      expect(otherPhase.unengagedMunicipalities.totalCount).toBe(64);
+      expect(otherPhase.engagementSummary).toEqual([{ engaged: 0 }]);
     } finally {
       await graphqlData(`mutation ($e: ID!, $p: ID!) { deleteEvent(id: $e) { deleted } deletePerson(id: $p) { deleted } }`, { e: eventId, p: personId });
     }

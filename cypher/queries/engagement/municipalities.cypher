@@ -3,14 +3,19 @@
 // (still running on $since), or it, or a person representing it, took part in an event of the phase
 // (on or after $since, when given). One row: whether the phase and the territory exist (so a wrong id costs
 // no second query to notice), and the municipalities in map order.
-OPTIONAL MATCH (phase:Phase {id: $phaseId})
-OPTIONAL MATCH (scope:Territory {id: $territoryId})
-CALL (phase, scope) {
-  MATCH (t:Territory)-[:PART_OF*0..4]->(scope)
-  WHERE phase IS NOT NULL
+// (Each part matches the phase and territory itself: a phase bound by an OPTIONAL MATCH outside made the
+// planner walk every participation of the phase for every municipality, a thousand times slower.)
+CALL () {
+  OPTIONAL MATCH (phase:Phase {id: $phaseId})
+  OPTIONAL MATCH (scope:Territory {id: $territoryId})
+  RETURN phase IS NOT NULL AS phaseFound, scope IS NOT NULL AS territoryFound
+}
+CALL () {
+  MATCH (phase:Phase {id: $phaseId})
+  MATCH (t:Territory)-[:PART_OF*0..4]->(:Territory {id: $territoryId})
   MATCH (m:Organisation)-[:GOVERNS]->(t)
   WHERE m.kind IN ['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']
-  WITH DISTINCT m, t
+  WITH DISTINCT phase, m, t
   OPTIONAL MATCH (t)-[:PART_OF*1..3]->(rayon:Territory {level: 'RAYON'})
   OPTIONAL MATCH (t)-[:PART_OF*1..3]->(oblast:Territory {level: 'OBLAST'})
   WITH m, t, rayon, oblast,
@@ -38,4 +43,4 @@ CALL (phase, scope) {
     tookPartInEvent: tookPartInEvent
   }) AS municipalities
 }
-RETURN phase IS NOT NULL AS phaseFound, scope IS NOT NULL AS territoryFound, municipalities
+RETURN phaseFound, territoryFound, municipalities

@@ -3,14 +3,18 @@
 // test/api/engagement-summary.test.ts checks they agree). Cities of oblast significance sit directly in their
 // oblast, and Bishkek and Osh directly in the country, so they stand for themselves, as on the official map.
 // One row: whether the phase and the territory exist, and the units in map order.
-OPTIONAL MATCH (phase:Phase {id: $phaseId})
-OPTIONAL MATCH (scope:Territory {id: $territoryId})
-CALL (phase, scope) {
-  MATCH (t:Territory)-[:PART_OF*0..4]->(scope)
-  WHERE phase IS NOT NULL
+// (Each part matches the phase and territory itself; see engagement/municipalities.cypher for why.)
+CALL () {
+  OPTIONAL MATCH (phase:Phase {id: $phaseId})
+  OPTIONAL MATCH (scope:Territory {id: $territoryId})
+  RETURN phase IS NOT NULL AS phaseFound, scope IS NOT NULL AS territoryFound
+}
+CALL () {
+  MATCH (phase:Phase {id: $phaseId})
+  MATCH (t:Territory)-[:PART_OF*0..4]->(:Territory {id: $territoryId})
   MATCH (m:Organisation)-[:GOVERNS]->(t)
   WHERE m.kind IN ['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']
-  WITH DISTINCT m, t
+  WITH DISTINCT phase, m, t
   OPTIONAL MATCH (t)-[:PART_OF*1..3]->(rayon:Territory {level: 'RAYON'})
   OPTIONAL MATCH (t)-[:PART_OF*1..3]->(oblast:Territory {level: 'OBLAST'})
   WITH m, t, rayon, oblast,
@@ -32,4 +36,4 @@ CALL (phase, scope) {
     total: total, engaged: engaged, notEngaged: total - engaged, share: toFloat(engaged) / total
   }) AS units
 }
-RETURN phase IS NOT NULL AS phaseFound, scope IS NOT NULL AS territoryFound, units
+RETURN phaseFound, territoryFound, units
