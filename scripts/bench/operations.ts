@@ -12,6 +12,7 @@ import { toPlain } from '../../server/db/values.js';
 import type { GraphEdge, GraphNode } from '../../server/common/graph.type.js';
 import { fulltextQuery } from '../../server/search/search-text.js';
 import type { BenchInputs } from './generate-national.js';
+import { withUnits } from '../../server/engagement/engagement.service.js';
 
 export type Variables = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -134,7 +135,9 @@ export function operations(inputs: BenchInputs): Operation[] {
         municipality { id nameRu nameEn } territory { id nameEn } rayon { id nameEn } oblast { id nameEn } engaged partner tookPartInEvent } }`,
       inputs: [{ phaseId: 'psi-phase-2', territoryId: '41704000000000', since: null }],
       bare: async (run, input) => {
-        const items = (await scopedList(run, input, 'engagement/municipalities', 'municipalities')).filter((row) => !row.engaged);
+        const [row] = await run('engagement/municipalities', { phaseId: input.phaseId, territoryId: input.territoryId, since: input.since ?? null });
+        if (!row?.phaseFound || !row.territoryFound) throw new Error('bad scope');
+        const items = withUnits(row.municipalities as never[], row.units as never[]).filter((municipality) => !municipality.engaged);
         return { totalCount: items.length, items };
       },
       bareRoundTrips: 1,

@@ -38,14 +38,14 @@ ${cypher('graph/neighbourhood')}
 RETURN {nodes: nodes, edges: edges, truncated: truncated} AS graph`;
 }
 
-/** engagement/municipalities.cypher, only the municipalities not engaged, one map per row. */
+/** engagement/municipalities.cypher, only the municipalities not engaged, one map per row with its rayon and oblast put back. */
 export function peerUnengagedStatement(): string {
   return `CALL () {
 ${cypher('engagement/municipalities')}
 }
 UNWIND municipalities AS row
-WITH row WHERE NOT row.engaged
-RETURN row`;
+WITH row, units WHERE NOT row.engaged
+RETURN row {.*, rayon: [unit IN units WHERE unit.id = row.rayonId][0], oblast: [unit IN units WHERE unit.id = row.oblastId][0]} AS row`;
 }
 
 /** engagement/summary.cypher, one unit per row. */

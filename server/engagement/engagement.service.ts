@@ -3,6 +3,7 @@ import type { GraphDatabase, Row } from '../db/graph-database.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
 import type { EngagementArgs, EngagementSummaryArgs } from './engagement.input.js';
+import type { Territory } from '../territories/territory.type.js';
 import type { EngagementSummaryRow, MunicipalityEngagement } from './engagement.type.js';
 
 /** Why the phase or territory was not found: missing (NOT_FOUND) or of another kind (BAD_USER_INPUT). */
@@ -30,10 +31,19 @@ async function inScope(loaders: BatchLoaders, args: EngagementArgs, row: Row | u
   return row;
 }
 
+type MunicipalityRow = Omit<MunicipalityEngagement, 'rayon' | 'oblast'> & { rayonId: string | null; oblastId: string | null };
+
+/** engagement/municipalities sends each rayon and oblast once; every row gets its own back here. */
+export function withUnits(rows: readonly MunicipalityRow[], units: readonly Territory[]): MunicipalityEngagement[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  return rows.map(({ rayonId, oblastId, ...row }) => ({ ...row, rayon: (rayonId && byId.get(rayonId)) || null, oblast: (oblastId && byId.get(oblastId)) || null }));
+}
+
 /** Every municipality in the territory with its engagement in the phase. */
 export async function municipalityEngagement(db: GraphDatabase, loaders: BatchLoaders, args: EngagementArgs): Promise<MunicipalityEngagement[]> {
   const [row] = await db.read('engagement/municipalities', scopeParams(args));
-  return (await inScope(loaders, args, row)).municipalities as MunicipalityEngagement[];
+  const found = await inScope(loaders, args, row);
+  return withUnits(found.municipalities as MunicipalityRow[], found.units as Territory[]);
 }
 
 export async function unengagedMunicipalities(db: GraphDatabase, loaders: BatchLoaders, args: EngagementArgs): Promise<MunicipalityEngagement[]> {

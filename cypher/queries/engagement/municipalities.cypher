@@ -31,16 +31,19 @@ CALL () {
       WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
     } AS tookPartInEvent
   ORDER BY oblast.soate, rayon.soate, t.soate
-  // Only what the GraphQL types Organisation and Territory expose: the full nodes (search keys, sources,
-  // notes) are several times larger, and the rayon and oblast repeat on every row.
-  RETURN collect({
+  // Only what the GraphQL types Organisation and Territory expose (the full nodes, with search keys, sources
+  // and notes, are several times larger), and each rayon and oblast once, not on every row: the service puts
+  // them back by id.
+  WITH collect({
     municipality: m {.id, .kind, .nameRu, .nameEn, .nameKy, .aliases, .source, .version, entityType: 'Organisation'},
     territory: t {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
-    rayon: rayon {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
-    oblast: oblast {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
+    rayonId: rayon.id,
+    oblastId: oblast.id,
     engaged: partner OR tookPartInEvent,
     partner: partner,
     tookPartInEvent: tookPartInEvent
-  }) AS municipalities
+  }) AS municipalities, collect(DISTINCT rayon) + collect(DISTINCT oblast) AS units
+  RETURN municipalities,
+    [unit IN units | unit {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'}] AS units
 }
-RETURN phaseFound, territoryFound, municipalities
+RETURN phaseFound, territoryFound, municipalities, units
