@@ -50,7 +50,7 @@ export class AnalysesPanel {
     this.result = new ResultView(options.select);
     this.element = el(
       'section',
-      { class: 'panel analyses-panel', attrs: { 'aria-labelledby': this.title.id } },
+      { class: 'panel analyses-panel', attrs: { 'aria-labelledby': this.title.id, 'data-testid': 'analyses' } },
       this.title,
       this.listStatus.element,
       el(

@@ -134,7 +134,7 @@ export class CypherConsole {
 
     const problems: [FieldName, HTMLElement, string | null][] = [
       ['query', this.query, query ? null : t('queryEmpty')],
-      ['parameters', this.parameters, parsed.ok ? null : parsed.reason === 'syntax' ? t('parametersSyntax', { message: parsed.message }) : t('parametersNotObject', { found: parsed.found })],
+      ['parameters', this.parameters, parsed.ok ? null : parsed.reason === 'syntax' ? t('parametersSyntax', { message: parsed.message }) : t('parametersNotObject')],
       ['rowLimit', this.rowLimit, limitOk ? null : t('rowLimitInvalid')],
     ];
     for (const [name, control, problem] of problems) {

@@ -50,7 +50,7 @@ export function parameterValues(definitions: readonly AnalysisParameter[], texts
 export type JsonObjectResult =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; reason: 'syntax'; message: string }
-  | { ok: false; reason: 'not-object'; found: string };
+  | { ok: false; reason: 'not-object' };
 
 /** The console's parameters: a JSON object (blank means none). */
 export function parseJsonObject(text: string): JsonObjectResult {
@@ -61,8 +61,6 @@ export function parseJsonObject(text: string): JsonObjectResult {
   } catch (error) {
     return { ok: false, reason: 'syntax', message: error instanceof Error ? error.message : String(error) };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, reason: 'not-object', found: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value };
-  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'not-object' };
   return { ok: true, value: value as Record<string, unknown> };
 }

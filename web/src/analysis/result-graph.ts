@@ -17,9 +17,13 @@ const PAD = 28;
 const LABEL_ALL = 40;
 const LABEL_TOP = 15;
 
+/** A long name cut after a whole word, so the label still reads as the start of the node's accessible name. */
 function shortName(node: NetworkNode, names: Lang): string {
   const name = nameOf(node, names);
-  return name.length > 32 ? `${name.slice(0, 31)}…` : name;
+  if (name.length <= 32) return name;
+  const cut = name.slice(0, 31);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 12 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 export function resultGraph(graph: ApiGraph, i18n: Translator, names: Lang, width: number, select: (id: string) => void): HTMLElement {
