@@ -191,8 +191,10 @@ export class CoverageChart {
     // A white halo keeps the line readable where it crosses the dark bars.
     const path = shareLine(bars) ?? '';
     lineLayer.append(svg('path', { d: path, fill: 'none', stroke: '#ffffff', 'stroke-width': 5 }), svg('path', { d: path, fill: 'none', stroke: COLOURS.share, 'stroke-width': 2 }));
+    // Smaller markers when months make them crowd each other.
+    const radius = bars.length > 24 ? 2.5 : 4;
     for (const bar of bars) {
-      lineLayer.append(svg('circle', { cx: centre(bar), cy: share(bar.cumulativeShare), r: 4, fill: '#ffffff', stroke: COLOURS.share, 'stroke-width': 2.5, 'data-period': bar.period, 'data-share': bar.cumulativeShare }));
+      lineLayer.append(svg('circle', { cx: centre(bar), cy: share(bar.cumulativeShare), r: radius, fill: '#ffffff', stroke: COLOURS.share, 'stroke-width': 2, 'data-period': bar.period, 'data-share': bar.cumulativeShare }));
     }
     root.append(grid, barsLayer, lineLayer, xAxis, countAxis, shareAxis, axisTitles);
     this.chartBox.append(root);
