@@ -195,6 +195,12 @@ describe('read-only Cypher console', () => {
     expect(await cypher.locator('tbody [data-col="name"]').allInnerTexts()).toEqual(['Batken', 'Chui', 'Issyk-Kul', 'Jalal-Abad', 'Naryn', 'Osh', 'Talas']);
     // No nodes in the rows, so no graph to show.
     expect(await cypher.getByRole('tab', { name: 'Graph' }).isVisible()).toBe(false);
+
+    // More rows than the limit: refused with the server's reason, never cut short.
+    await cypher.getByLabel('Row limit').fill('5');
+    await query.press('Control+Enter');
+    await poll(() => cypher.getByRole('alert').innerText()).toBe('The server refused it: rowLimit: the query returns more than 5 rows; add LIMIT or raise rowLimit (at most 10000)');
+    expect(await cypher.getByTestId('result').isVisible()).toBe(false);
   });
 
   it('starts from examples: Naryn’s 64 municipalities, and the Karakol seminar’s participants as a graph', async () => {

@@ -10,7 +10,7 @@ import { el, svg } from '../ui/dom.js';
 import { analysisText } from './analysis-text.js';
 
 /** Above this the layout would hold up the page, and the drawing would be unreadable at this size anyway. */
-export const MAX_DRAWN_NODES = 300;
+const MAX_DRAWN_NODES = 300;
 const HEIGHT = 440;
 const PAD = 28;
 /** Every node is labelled in small graphs; in larger ones only the most linked. */

@@ -6,7 +6,7 @@ import type { TabularResult } from './analysis-api.js';
 import { analysisText } from './analysis-text.js';
 
 /** More rows than this stay in the CSV only: a table of 10,000 rows helps no one and slows the page. */
-export const MAX_SHOWN_ROWS = 1000;
+const MAX_SHOWN_ROWS = 1000;
 
 export function resultTable(result: TabularResult, i18n: Translator, names: Lang, select: (id: string) => void): HTMLElement {
   const t = analysisText(i18n.lang);

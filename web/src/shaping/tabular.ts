@@ -22,11 +22,11 @@ export interface RelationshipValue {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function isNodeValue(value: unknown): value is NodeValue {
+function isNodeValue(value: unknown): value is NodeValue {
   return isObject(value) && typeof value.elementId === 'string' && Array.isArray(value.labels) && isObject(value.properties);
 }
 
-export function isRelationshipValue(value: unknown): value is RelationshipValue {
+function isRelationshipValue(value: unknown): value is RelationshipValue {
   return isObject(value) && typeof value.elementId === 'string' && typeof value.type === 'string' && typeof value.start === 'string' && isObject(value.properties);
 }
 
