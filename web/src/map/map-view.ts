@@ -38,6 +38,8 @@ interface Shape {
 
 export class MapView {
   readonly element: HTMLElement;
+  /** The map's column, where the page adds the coverage chart under the map. */
+  readonly main: HTMLElement;
   private readonly status: StatusBox;
   private readonly title = el('h2', { class: 'panel-title', attrs: { id: uid('map-title') } });
   private readonly phaseLabel = el('label', { class: 'field-label' });
@@ -71,9 +73,9 @@ export class MapView {
     this.phaseSelect.addEventListener('change', () => actions.setPhase(this.phaseSelect.value));
     this.sinceInput.addEventListener('change', () => actions.setSince(/^\d{4}-\d{2}-\d{2}$/.test(this.sinceInput.value) ? this.sinceInput.value : null));
     this.csvButton = el('button', { class: 'button', attrs: { type: 'button', 'data-testid': 'download-csv' }, on: { click: () => this.downloadCsv() } });
-    this.element = el(
+    this.main = el(
       'div',
-      { class: 'map-view' },
+      { class: 'map-main' },
       el(
         'section',
         { class: 'panel map-panel', attrs: { 'aria-labelledby': this.title.id } },
@@ -89,6 +91,11 @@ export class MapView {
         this.legend,
         this.notes,
       ),
+    );
+    this.element = el(
+      'div',
+      { class: 'map-view' },
+      this.main,
       el(
         'div',
         { class: 'map-side' },

@@ -1,0 +1,66 @@
+/** Typed calls for the analysis view: the named analyses, running one, and the read-only Cypher console. */
+import type { GraphQLClient } from '../api/client.js';
+import type { ApiGraph } from '../shaping/graph.js';
+
+export type ParameterType = 'DATE' | 'ID' | 'INTEGER' | 'STRING';
+
+export interface AnalysisParameter {
+  name: string;
+  type: ParameterType;
+  required: boolean;
+  description: string;
+  defaultValue: unknown;
+  min: number | null;
+  max: number | null;
+  allowedValues: string[] | null;
+}
+
+export interface AnalysisDefinition {
+  name: string;
+  title: string;
+  description: string;
+  columns: string[];
+  parameters: AnalysisParameter[];
+}
+
+/** Rows of an analysis or a query, and the nodes and relationships among them where there are any. */
+export interface TabularResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  graph: ApiGraph | null;
+}
+
+/** What the Cypher console may ask for (the API's own limits). */
+export const ROW_LIMIT = { default: 1000, max: 10_000 } as const;
+
+export const ANALYSES = /* GraphQL */ `
+  query Analyses {
+    analyses { name title description columns parameters { name type required description defaultValue min max allowedValues } }
+  }
+`;
+
+const RESULT_FIELDS = `columns rows graph { truncated nodes { id entityType kind nameRu nameEn } edges { id type source target properties } }`;
+
+export const RUN_ANALYSIS = /* GraphQL */ `
+  query RunAnalysis($name: String!, $parameters: JSONObject) {
+    runAnalysis(name: $name, parameters: $parameters) { ${RESULT_FIELDS} }
+  }
+`;
+
+export const RUN_CYPHER = /* GraphQL */ `
+  query RunCypher($query: String!, $parameters: JSONObject, $rowLimit: Int!) {
+    runCypher(query: $query, parameters: $parameters, rowLimit: $rowLimit) { ${RESULT_FIELDS} }
+  }
+`;
+
+export async function fetchAnalyses(client: GraphQLClient): Promise<AnalysisDefinition[]> {
+  return (await client.request<{ analyses: AnalysisDefinition[] }>(ANALYSES)).analyses;
+}
+
+export async function runAnalysis(client: GraphQLClient, name: string, parameters: Record<string, unknown>): Promise<TabularResult> {
+  return (await client.request<{ runAnalysis: TabularResult }>(RUN_ANALYSIS, { name, parameters })).runAnalysis;
+}
+
+export async function runCypher(client: GraphQLClient, query: string, parameters: Record<string, unknown>, rowLimit: number): Promise<TabularResult> {
+  return (await client.request<{ runCypher: TabularResult }>(RUN_CYPHER, { query, parameters, rowLimit })).runCypher;
+}
