@@ -4,6 +4,7 @@
  * a refused confirmation that keeps the choices, a confirmed import and the same sheet again, a new event,
  * refused files, and the audit trail of an imported person. Everything written is removed afterwards.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -312,7 +313,13 @@ describe('sheets that cannot be imported', () => {
     const before = await graphCounts();
     await openImport();
     await chooseEvent(SEMINAR);
-    await page.getByTestId('import-file-input').setInputFiles(fixture('invalid-rows.csv'));
+    // Dropped on the page rather than chosen.
+    await page.locator('.drop-zone').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'invalid-rows.csv', { type: 'text/csv' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, readFileSync(fixture('invalid-rows.csv'), 'utf8'));
+    await poll(() => page.getByTestId('import-file').textContent()).toBe('invalid-rows.csv, 1 KB');
     await poll(() => counts()).toMatchObject({ ALL: '8', INVALID: '5', AMBIGUOUS: '1', CREATE: '2' });
     await page.getByTestId('filter-INVALID').click();
     const problems = await page.locator('.import-rows tbody tr').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-row'), row.querySelector('.error-text')?.textContent]));
