@@ -6,6 +6,8 @@ import type { Neighbour, NetworkNode } from '../shaping/graph.js';
 import { clear, el } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox } from '../ui/status.js';
+import { HISTORY_TYPES } from './history-api.js';
+import { HistorySection, type HistoryLoader } from './history-section.js';
 
 export interface DetailsData {
   id: string | null;
@@ -16,6 +18,8 @@ export interface DetailsData {
   expanded: boolean;
   i18n: Translator;
   names: Lang;
+  /** The audit trail, for roles that may read it (null: the section is not offered). */
+  history: HistoryLoader | null;
 }
 
 export interface DetailsActions {
@@ -36,6 +40,8 @@ export class DetailsPanel {
   private readonly body: HTMLDivElement;
   private readonly status: StatusBox;
   private key = '';
+  /** Kept while the same node stays selected, so an opened history stays open when the panel is rebuilt. */
+  private history: HistorySection | null = null;
 
   constructor(private readonly actions: DetailsActions) {
     this.heading = el('h2', { class: 'panel-title', attrs: { id: 'details-title' } });
@@ -47,7 +53,10 @@ export class DetailsPanel {
   update(data: DetailsData): void {
     const { i18n } = data;
     this.heading.textContent = i18n.t('details');
-    const key = [data.id, data.detail.status, data.detail.status === 'ready' ? 'r' : '', data.neighbours.length, data.hiddenByFilters, data.expanded, i18n.lang, data.names, data.node?.nameRu].join('|');
+    if (!data.id || !data.history) this.history = null;
+    else if (this.history?.id !== data.id) this.history = new HistorySection(data.id, data.history, () => this.actions.retry());
+    this.history?.update(i18n);
+    const key = [!!this.history, data.id, data.detail.status, data.detail.status === 'ready' ? 'r' : '', data.neighbours.length, data.hiddenByFilters, data.expanded, i18n.lang, data.names, data.node?.nameRu].join('|');
     if (key === this.key) return;
     this.key = key;
 
@@ -81,6 +90,7 @@ export class DetailsPanel {
     if (data.hiddenByFilters) this.body.append(el('p', { class: 'note', text: i18n.t('notInView') }));
     this.body.append(this.actionsBlock(detail, data));
     for (const section of this.sections(detail, data)) this.body.append(section);
+    if (this.history && HISTORY_TYPES.has(detail.__typename)) this.body.append(this.history.element);
     this.body.append(this.linksBlock(data));
 
     if (hadFocus) {

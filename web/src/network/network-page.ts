@@ -1,5 +1,6 @@
 /** The network explorer's data: which graphs to load for the state, the merged network, filters, path and details. */
 import type { AppContext, Page } from '../app-context.js';
+import { may } from '../api/session.js';
 import type { EntityDetail, EventSummary, Programme } from '../api/queries.js';
 import { translator } from '../i18n.js';
 import { memoLast } from '../memo.js';
@@ -20,6 +21,8 @@ import { LOADING, type Loadable } from '../ui/resource.js';
 import type { StatusState } from '../ui/status.js';
 import type { AppState } from '../url-state.js';
 import type { PathInfo } from './filters-panel.js';
+import { fetchHistory, type Change } from './history-api.js';
+import type { HistoryLoader } from './history-section.js';
 import { NetworkView } from './network-view.js';
 
 /** The starting network: each programme with everything within three hops (phases, funders, events, partners, people). */
@@ -32,6 +35,10 @@ export class NetworkPage implements Page {
   private readonly view: NetworkView;
   private state: AppState | null = null;
   private network: Network | null = null;
+  /** Whether the role may read the audit trail (null: not known yet). */
+  private writeAccess: boolean | null = null;
+  private askingAccess = false;
+  private readonly history: HistoryLoader;
 
   private readonly merge = memoLast((...parts: ApiGraph[]) => buildNetwork(parts));
   private readonly hiddenSet = memoLast((hide: string) => new Set(hide ? (hide.split(',') as Category[]) : []));
@@ -79,11 +86,29 @@ export class NetworkPage implements Page {
       { debug: context.debug, noLayerCache: context.noLayerCache },
     );
     this.element = this.view.element;
+    this.history = (id) => context.cache.get<Change[]>(`history|${id}`, () => fetchHistory(context.client, id));
   }
 
   update(state: AppState): void {
     this.state = state;
+    this.askAccess();
     this.render();
+  }
+
+  /** The history is offered only to roles that may read it; after a failure (server down) the next update asks again. */
+  private askAccess(): void {
+    if (this.writeAccess !== null || this.askingAccess) return;
+    this.askingAccess = true;
+    this.context.session().then(
+      (session) => {
+        this.askingAccess = false;
+        this.writeAccess = may(session, 'write');
+        this.render();
+      },
+      () => {
+        this.askingAccess = false;
+      },
+    );
   }
 
   destroy(): void {
@@ -192,6 +217,7 @@ export class NetworkPage implements Page {
         neighbours: network ? this.neighbours(network, state.node) : [],
         hiddenByFilters: !!selectedNode && !masked.visible[selectedNode.index],
         expanded: !!state.node && state.expand.includes(state.node),
+        history: this.writeAccess ? this.history : null,
       },
     });
   }

@@ -1,0 +1,186 @@
+/** Step 4: the dry run row by row: status, name, the person and organisation found (score, reason), problems, and choices. */
+import { el, uid } from '../ui/dom.js';
+import type { Translator } from '../i18n.js';
+import { IMPORT_STATUSES, type ImportCandidate, type ImportPreview, type ImportResolution, type ImportRow, type ImportTarget } from './import-api.js';
+import { choiceKey, filterRows, statusCount, type Choice, type RowFilter } from './import-model.js';
+import { importLabel, type ImportText } from './import-text.js';
+import { keepFocus } from './focus.js';
+
+export interface DryRunData {
+  t: ImportText;
+  i18n: Translator;
+  preview: ImportPreview;
+  /** The user chose a new event (say whether the preview found it recorded already). */
+  newEventMode: boolean;
+  choices: ReadonlyMap<string, Choice>;
+  candidates: ReadonlyMap<string, ImportCandidate[]>;
+}
+
+const PAGE = 100;
+const FILTERS: readonly RowFilter[] = ['ALL', ...IMPORT_STATUSES];
+
+export class DryRunTable {
+  readonly element: HTMLElement;
+  private readonly body = el('div');
+  private filter: RowFilter = 'ALL';
+  private shown = PAGE;
+  private last: DryRunData | null = null;
+  private scores = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+  constructor(private readonly choose: (row: number, target: ImportTarget, choice: Choice | null) => void) {
+    this.element = el('div', { class: 'dry-run', attrs: { 'data-testid': 'dry-run' } }, this.body);
+  }
+
+  update(data: DryRunData): void {
+    const last = this.last;
+    if (last && last.t === data.t && last.preview === data.preview && last.newEventMode === data.newEventMode && last.choices === data.choices && last.candidates === data.candidates) return;
+    this.last = data;
+    this.render();
+  }
+
+  private setFilter(filter: RowFilter): void {
+    this.filter = filter;
+    this.shown = PAGE;
+    this.render();
+  }
+
+  private render(): void {
+    const data = this.last;
+    if (!data) return;
+    this.scores = new Intl.NumberFormat(data.i18n.lang === 'ru' ? 'ru-RU' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    keepFocus(this.body, () => this.body.replaceChildren(...this.build(data)));
+  }
+
+  private build(data: DryRunData): HTMLElement[] {
+    const { t, i18n, preview } = data;
+    const { summary } = preview;
+    const n = (value: number) => i18n.formatNumber(value);
+    const nodes: HTMLElement[] = [];
+    if (data.newEventMode) nodes.push(el('p', { class: 'note', text: preview.newEvent ? t('willCreateEvent', { id: preview.eventId }) : t('eventExists', { id: preview.eventId }) }));
+    nodes.push(
+      el('p', { text: t('rowsSummary', { rows: n(summary.rows), skipped: n(summary.skipped) }), attrs: { 'data-testid': 'rows-summary' } }),
+      el('p', {
+        text: t('willWrite', { people: n(summary.newPeople), organisations: n(summary.newOrganisations), positions: n(summary.newPositions), participations: n(summary.newParticipations) }),
+        attrs: { 'data-testid': 'will-write' },
+      }),
+    );
+    const filterId = uid('filter');
+    nodes.push(
+      el(
+        'div',
+        { class: 'import-filters', attrs: { role: 'group', 'aria-labelledby': filterId } },
+        el('span', { class: 'field-label', text: t('filterLabel'), attrs: { id: filterId } }),
+        ...FILTERS.map((filter) =>
+          el(
+            'button',
+            {
+              class: `filter-button status-${filter}`,
+              attrs: { type: 'button', 'aria-pressed': filter === this.filter ? 'true' : 'false', 'data-key': `filter-${filter}`, 'data-testid': `filter-${filter}` },
+              on: { click: () => this.setFilter(filter) },
+            },
+            `${filter === 'ALL' ? t('all') : importLabel(i18n.lang, filter)} `,
+            el('span', { class: 'filter-count', text: n(statusCount(summary, filter)) }),
+          ),
+        ),
+      ),
+    );
+    const rows = filterRows(preview.rows, this.filter);
+    if (!rows.length) {
+      nodes.push(el('p', { class: 'empty', text: t('noRowsForFilter') }));
+      return nodes;
+    }
+    const head = [t('row'), t('status'), t('name'), t('person'), t('organisation'), t('problems')];
+    nodes.push(
+      el(
+        'div',
+        { class: 'table-scroll' },
+        el(
+          'table',
+          { class: 'data-table compact import-rows', attrs: { 'data-testid': 'dry-run-table' } },
+          el('caption', { class: 'visually-hidden', text: t('tableCaption', { file: preview.fileName }) }),
+          el('thead', {}, el('tr', {}, ...head.map((text) => el('th', { text, attrs: { scope: 'col' } })))),
+          el('tbody', {}, ...rows.slice(0, this.shown).map((row) => this.rowElement(row, data))),
+        ),
+      ),
+    );
+    const left = rows.length - this.shown;
+    if (left > 0) {
+      const more = () => {
+        this.shown += PAGE;
+        this.render();
+      };
+      nodes.push(el('button', { class: 'button small', text: t('showMore', { count: n(Math.min(PAGE, left)), left: n(left) }), attrs: { type: 'button', 'data-key': 'show-more' }, on: { click: more } }));
+    }
+    return nodes;
+  }
+
+  private rowElement(row: ImportRow, data: DryRunData): HTMLTableRowElement {
+    const { t, i18n } = data;
+    const meta = [row.position, row.organisationText, row.phone, row.role !== 'PARTICIPANT' ? i18n.enumLabel(row.role) : null].filter(Boolean).join(' · ');
+    const notes: HTMLElement[] = [
+      ...row.errors.map((error) => el('li', { class: 'error-text', text: error.column ? t('columnProblem', { column: error.column, message: error.message }) : error.message })),
+      ...row.warnings.map((warning) => el('li', { class: 'warning-text', text: warning })),
+    ];
+    if (row.duplicateOf !== null) notes.push(el('li', { class: 'muted', text: t('sameAs', { row: row.duplicateOf }) }));
+    if (row.alreadyRecorded) notes.push(el('li', { class: 'muted', text: t('alreadyRecorded') }));
+    return el(
+      'tr',
+      { class: `status-row-${row.status}`, attrs: { 'data-row': row.row, 'data-status': row.status } },
+      el('th', { class: 'numeric', text: String(row.row), attrs: { scope: 'row' } }),
+      el('td', {}, el('span', { class: `badge status-${row.status}`, text: importLabel(i18n.lang, row.status) })),
+      el('td', {}, el('span', { class: 'item-title block', text: row.name ?? '—' }), meta ? el('span', { class: 'item-meta block', text: meta }) : null),
+      el('td', {}, this.resolution(row, 'PERSON', row.person, data)),
+      el('td', {}, row.organisation ? this.resolution(row, 'ORGANISATION', row.organisation, data) : el('span', { class: 'muted', text: row.organisationText ? t('noOrganisation') : '—' })),
+      el('td', {}, notes.length ? el('ul', { class: 'plain-list import-notes' }, ...notes) : null),
+    );
+  }
+
+  private resolution(row: ImportRow, target: ImportTarget, resolution: ImportResolution | null, data: DryRunData): HTMLElement {
+    if (!resolution) return el('span', { class: 'muted', text: '—' });
+    const { t, i18n } = data;
+    const key = choiceKey(row.row, target);
+    const choice = data.choices.get(key);
+    const cell = el(
+      'div',
+      { class: 'resolution' },
+      el('span', { class: `badge small status-${resolution.status}`, text: importLabel(i18n.lang, resolution.status) }),
+      resolution.name ? el('span', { class: 'resolution-name', text: ` ${resolution.name}` }) : null,
+      resolution.score !== null ? el('span', { class: 'item-meta', text: ` · ${t('score', { score: this.scores.format(resolution.score) })}` }) : null,
+      el('span', { class: 'item-meta block', text: resolution.reason }),
+    );
+    if (resolution.status !== 'AMBIGUOUS' && !resolution.chosen && !choice) return cell;
+
+    const candidates = resolution.candidates.length ? resolution.candidates : (data.candidates.get(key) ?? []);
+    const options = [
+      { value: '', text: t('choose') },
+      ...candidates.map((candidate) => ({ value: `id:${candidate.id}`, text: `${candidate.name} (${this.scores.format(candidate.score)})` })),
+      { value: 'new', text: target === 'PERSON' ? t('createPerson') : t('createOrganisation') },
+    ];
+    const value = !choice ? '' : 'id' in choice ? `id:${choice.id}` : 'new';
+    if (choice && 'id' in choice && !candidates.some((candidate) => candidate.id === choice.id)) options.splice(1, 0, { value, text: resolution.name ?? choice.id });
+    const select = el(
+      'select',
+      {
+        class: 'select',
+        attrs: {
+          'aria-label': t('chooseFor', { target: target === 'PERSON' ? t('person') : t('organisation'), row: row.row }),
+          'data-key': `choice-${key}`,
+          'data-testid': `choice-${row.row}-${target}`,
+        },
+        on: {
+          change: () => {
+            const chosen = select.value;
+            this.choose(row.row, target, chosen === '' ? null : chosen === 'new' ? { createNew: true } : { id: chosen.slice(3) });
+          },
+        },
+      },
+      ...options.map((option) => el('option', { text: option.text, attrs: { value: option.value } })),
+    );
+    select.value = value;
+    cell.append(select);
+    if (resolution.status === 'AMBIGUOUS' && candidates.length) {
+      cell.append(el('ul', { class: 'plain-list candidates' }, ...candidates.map((candidate) => el('li', { class: 'item-meta', text: `${candidate.name} (${this.scores.format(candidate.score)}): ${candidate.reason}` }))));
+    }
+    return cell;
+  }
+}

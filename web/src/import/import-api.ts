@@ -1,0 +1,184 @@
+/** The attendance import's two operations (dry run and confirm), typed as schema.graphql has them. */
+import type { GraphQLClient } from '../api/client.js';
+
+export const IMPORT_FIELDS = [
+  'FULL_NAME',
+  'SURNAME',
+  'GIVEN_NAME',
+  'PATRONYMIC',
+  'POSITION',
+  'ORGANISATION',
+  'MUNICIPALITY',
+  'RAYON',
+  'OBLAST',
+  'GENDER',
+  'PHONE',
+  'ROLE',
+  'IGNORE',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** In the order a dry run is read: what needs the user first. */
+export const IMPORT_STATUSES = ['AMBIGUOUS', 'INVALID', 'CREATE', 'MATCH', 'DUPLICATE'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export type ImportTarget = 'PERSON' | 'ORGANISATION';
+
+export const EVENT_KINDS = ['SEMINAR', 'TRAINING', 'WORKSHOP', 'MEETING', 'CONFERENCE', 'EXCHANGE_VISIT', 'OTHER'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface ImportColumn {
+  index: number;
+  letter: string;
+  header: string;
+  field: ImportField;
+  guessed: boolean;
+  samples: string[];
+}
+
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  columnIndex: number | null;
+  field: ImportField | null;
+  message: string;
+}
+
+export interface ImportCandidate {
+  id: string;
+  name: string;
+  score: number;
+  reason: string;
+}
+
+export interface ImportResolution {
+  status: ImportStatus;
+  id: string | null;
+  name: string | null;
+  score: number | null;
+  reason: string;
+  chosen: boolean;
+  candidates: ImportCandidate[];
+}
+
+export interface ImportRow {
+  row: number;
+  status: ImportStatus;
+  name: string | null;
+  position: string | null;
+  organisationText: string | null;
+  gender: string | null;
+  phone: string | null;
+  role: string;
+  duplicateOf: number | null;
+  alreadyRecorded: boolean;
+  warnings: string[];
+  errors: ImportProblem[];
+  person: ImportResolution | null;
+  organisation: ImportResolution | null;
+}
+
+export interface ImportSummary {
+  rows: number;
+  create: number;
+  match: number;
+  ambiguous: number;
+  invalid: number;
+  duplicate: number;
+  skipped: number;
+  newPeople: number;
+  newOrganisations: number;
+  newPositions: number;
+  newParticipations: number;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  sheet: string | null;
+  headerRows: number[];
+  eventId: string;
+  newEvent: boolean;
+  canConfirm: boolean;
+  columns: ImportColumn[];
+  problems: ImportProblem[];
+  rows: ImportRow[];
+  summary: ImportSummary;
+}
+
+export interface ImportResult {
+  event: { id: string; nameRu: string | null; nameEn: string | null; date: string };
+  summary: ImportSummary;
+  createdPersonIds: string[];
+  createdOrganisationIds: string[];
+  createdPositionIds: string[];
+  createdParticipationIds: string[];
+}
+
+export interface NewEventInput {
+  date: string;
+  kind: EventKind;
+  nameRu?: string;
+  nameEn?: string;
+  phaseId?: string;
+  placeRu?: string;
+  placeEn?: string;
+}
+
+export interface ImportChoiceInput {
+  row: number;
+  target: ImportTarget;
+  id?: string;
+  createNew?: true;
+}
+
+export interface AttendanceImportInput {
+  eventId?: string;
+  newEvent?: NewEventInput;
+  file: string;
+  fileName: string;
+  sheet?: string;
+  headerRow?: number;
+  mapping?: { column: number; field: ImportField }[];
+  choices?: ImportChoiceInput[];
+}
+
+const SUMMARY = 'summary { rows create match ambiguous invalid duplicate skipped newPeople newOrganisations newPositions newParticipations }';
+const RESOLUTION = 'status id name score reason chosen candidates { id name score reason }';
+
+export const PREVIEW_IMPORT = /* GraphQL */ `
+  query PreviewAttendanceImport($input: AttendanceImportInput!) {
+    previewAttendanceImport(input: $input) {
+      fileName format encoding delimiter sheet headerRows eventId newEvent canConfirm
+      columns { index letter header field guessed samples }
+      problems { row column columnIndex field message }
+      ${SUMMARY}
+      rows {
+        row status name position organisationText gender phone role duplicateOf alreadyRecorded warnings
+        errors { row column columnIndex field message }
+        person { ${RESOLUTION} }
+        organisation { ${RESOLUTION} }
+      }
+    }
+  }
+`;
+
+export const CONFIRM_IMPORT = /* GraphQL */ `
+  mutation ConfirmAttendanceImport($input: AttendanceImportInput!) {
+    confirmAttendanceImport(input: $input) {
+      event { id nameRu nameEn date }
+      ${SUMMARY}
+      createdPersonIds createdOrganisationIds createdPositionIds createdParticipationIds
+    }
+  }
+`;
+
+export async function previewImport(client: GraphQLClient, input: AttendanceImportInput, signal?: AbortSignal): Promise<ImportPreview> {
+  return (await client.request<{ previewAttendanceImport: ImportPreview }>(PREVIEW_IMPORT, { input }, signal)).previewAttendanceImport;
+}
+
+export async function confirmImport(client: GraphQLClient, input: AttendanceImportInput): Promise<ImportResult> {
+  return (await client.request<{ confirmAttendanceImport: ImportResult }>(CONFIRM_IMPORT, { input })).confirmAttendanceImport;
+}
