@@ -3,6 +3,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { EngagementResult, PhaseRef, SummaryRow } from '../api/queries.js';
 import { nameOf, type Lang, type Translator } from '../i18n.js';
 import { NO_DATA_COLOUR, shareColour } from '../shaping/colours.js';
+import { BOM } from '../shaping/csv.js';
 import { csvFileName, groupUnengaged, sharesByPcode, unengagedCsv, unitIndex, type OblastGroup, type UnitShare } from '../shaping/engagement.js';
 import { featuresByOblast, type AdminFeature } from '../shaping/geo.js';
 import { clear, download, el, svg, uid } from '../ui/dom.js';
@@ -476,6 +477,6 @@ export class MapView {
 
   private downloadCsv(): void {
     if (!this.data?.phaseId) return;
-    download(csvFileName(this.data.phaseId, this.data.since), `\uFEFF${unengagedCsv(this.groups)}`, 'text/csv;charset=utf-8');
+    download(csvFileName(this.data.phaseId, this.data.since), `${BOM}${unengagedCsv(this.groups)}`, 'text/csv;charset=utf-8');
   }
 }

@@ -1,5 +1,6 @@
 /** Engagement results → map shares by p-code, the not-engaged list grouped by oblast and rayon, and its CSV. */
 import type { MunicipalityRow, NameRef, SummaryRow } from '../api/queries.js';
+import { csvText, fileNamePart } from './csv.js';
 
 export interface UnitShare {
   territoryId: string;
@@ -111,11 +112,6 @@ export function unitIndex(rows: readonly MunicipalityRow[]): Map<string, string>
   return index;
 }
 
-function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export const CSV_HEADER = [
   'oblast_ru',
   'oblast_en',
@@ -128,25 +124,17 @@ export const CSV_HEADER = [
   'soate',
 ] as const;
 
-/** RFC 4180 CSV (CRLF, quoted where needed) of the grouped list, with names in both languages. */
+/** RFC 4180 CSV (see csv.ts) of the grouped list, with names in both languages. */
 export function unengagedCsv(groups: readonly OblastGroup[]): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const { oblast, units } of groups) {
-    for (const { unit, municipalities } of units) {
-      for (const item of municipalities) {
-        lines.push(
-          [oblast.nameRu, oblast.nameEn, unit.nameRu, unit.nameEn, item.name.nameRu, item.name.nameEn, item.kind, item.id, item.soate]
-            .map(csvField)
-            .join(','),
-        );
-      }
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const rows = groups.flatMap(({ oblast, units }) =>
+    units.flatMap(({ unit, municipalities }) =>
+      municipalities.map((item) => [oblast.nameRu, oblast.nameEn, unit.nameRu, unit.nameEn, item.name.nameRu, item.name.nameEn, item.kind, item.id, item.soate]),
+    ),
+  );
+  return csvText(CSV_HEADER, rows);
 }
 
 /** File name for the CSV download, e.g. `not-engaged-psi-phase-2-since-2019-08-01.csv`. */
 export function csvFileName(phaseId: string, since: string | null): string {
-  const safe = phaseId.replace(/[^\w-]/g, '_');
-  return `not-engaged-${safe}${since ? `-since-${since}` : ''}.csv`;
+  return `not-engaged-${fileNamePart(phaseId)}${since ? `-since-${since}` : ''}.csv`;
 }
