@@ -15,7 +15,7 @@ import { coverageCsv } from '../../web/src/shaping/coverage.js';
 import { ensureWebBuilt } from '../../web/build.js';
 import { testDatabase } from '../support/database.js';
 import { as, graphqlData } from '../support/graphql.js';
-import { launchChromium, seriousViolations } from './support/browser.js';
+import { launchChromium, seriousViolations, collectPageErrors, poll } from './support/browser.js';
 
 let app: RunningApp;
 let auth: AuthSettings;
@@ -47,10 +47,7 @@ beforeEach(async () => {
   page = await context.newPage();
   pageErrors.length = 0;
   operations.length = 0;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql')) operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '(anonymous)');
   });
@@ -61,9 +58,6 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-function poll<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 });
-}
 
 const url = (query: string) => `${app.url}?${query}`;
 const asAnalyst = (query: string) => url(`${query}&token=${analystToken}`);

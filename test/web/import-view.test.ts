@@ -14,7 +14,7 @@ import { startApp, type RunningApp } from '../../server/http/app.js';
 import { ensureWebBuilt } from '../../web/build.js';
 import { testDatabase } from '../support/database.js';
 import { Cleanup, createTestEvent, graphCounts, graphqlData, query } from '../imports/import-support.js';
-import { launchChromium, seriousViolations } from './support/browser.js';
+import { launchChromium, seriousViolations, collectPageErrors, poll } from './support/browser.js';
 
 let app: RunningApp;
 let auth: AuthSettings;
@@ -61,10 +61,7 @@ beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   pageErrors.length = 0;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
 });
 
 afterEach(async () => {
@@ -72,9 +69,6 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-function poll<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 });
-}
 
 const url = (search: string) => `${app.url}?${search}`;
 

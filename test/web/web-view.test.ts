@@ -13,7 +13,7 @@ import { settle } from '../../web/src/layout/layout.js';
 import { buildNetwork, nodeRadius } from '../../web/src/shaping/graph.js';
 import { testDatabase } from '../support/database.js';
 import { graphqlData } from '../support/graphql.js';
-import { launchChromium, seriousViolations } from './support/browser.js';
+import { launchChromium, seriousViolations, collectPageErrors, poll } from './support/browser.js';
 import { ensureWebBuilt } from '../../web/build.js';
 
 let app: RunningApp;
@@ -40,10 +40,7 @@ beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   pageErrors.length = 0;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
-  });
+  collectPageErrors(page, pageErrors);
 });
 
 afterEach(async () => {
@@ -51,10 +48,6 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-/** Retries an assertion while the page catches up (API answers, layout), for up to 15 s. */
-function poll<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 });
-}
 
 function url(query: string): string {
   return `${app.url}?${query}`;
