@@ -1,6 +1,6 @@
 /** Coverage over time → chart bars, axis ticks, a summary for screen readers, and the CSV (overall plus oblasts). */
 import type { Lang } from '../i18n.js';
-import type { CoverageReport, CoverageSeries, CoverageTerritory, Interval } from '../map/coverage-query.js';
+import type { CoveragePeriod, CoverageReport, CoverageSeries, CoverageTerritory, Interval } from '../map/coverage-query.js';
 import { csvText, fileNamePart, type CsvValue } from './csv.js';
 
 const MONTHS: Record<Lang, Intl.DateTimeFormat> = {
@@ -17,29 +17,22 @@ export function periodLabel(period: string, lang: Lang): string {
   return period;
 }
 
-export interface CoverageBar {
-  period: string;
+/** A period as the chart draws it; `reached` (first time + again) is the top of the stack. */
+export type CoverageBar = Pick<CoveragePeriod, 'period' | 'events' | 'firstTime' | 'repeat' | 'reached' | 'cumulativeReached' | 'cumulativeShare'> & {
   label: string;
-  events: number;
-  firstTime: number;
-  repeat: number;
-  /** firstTime + repeat: the top of the stack. */
-  reached: number;
-  cumulativeReached: number;
-  cumulativeShare: number;
-}
+};
 
 /** One stacked bar per period (first time at the bottom, again on top), in time order as the API gives them. */
 export function coverageBars(series: CoverageSeries, lang: Lang): CoverageBar[] {
-  return series.periods.map((p) => ({
-    period: p.period,
-    label: periodLabel(p.period, lang),
-    events: p.events,
-    firstTime: p.firstTime,
-    repeat: p.repeat,
-    reached: p.reached,
-    cumulativeReached: p.cumulativeReached,
-    cumulativeShare: p.cumulativeShare,
+  return series.periods.map(({ period, events, firstTime, repeat, reached, cumulativeReached, cumulativeShare }) => ({
+    period,
+    label: periodLabel(period, lang),
+    events,
+    firstTime,
+    repeat,
+    reached,
+    cumulativeReached,
+    cumulativeShare,
   }));
 }
 
