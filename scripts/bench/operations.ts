@@ -78,8 +78,12 @@ export function operations(inputs: BenchInputs): Operation[] {
       bare: async (run, input) => {
         const query = fulltextQuery(String(input.text));
         if (!query) return [];
-        const rows = await run('graph/search', { query, types: null, first: int(20) });
-        return rows.map((row) => ({ score: Number(row.score), entity: row.entity }));
+        const fields = ['id', 'nameRu', 'nameEn'];
+        const rows = await run('graph/search', { query, types: null, first: int(20), fields });
+        return rows.map((row) => {
+          const values = row.values as unknown[];
+          return { score: Number(row.score), entity: { ...Object.fromEntries(fields.map((field, i) => [field, values[i]])), entityType: row.entityType } };
+        });
       },
       bareRoundTrips: 1,
       size: (answer, target) => length(target === 'bare' ? answer : path(answer, 'data', 'search')),

@@ -25,7 +25,8 @@ export async function startTarget(kind: TargetKind, uri: string, inputs: BenchIn
   mkdirSync(dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   const child: ChildProcess = fork(targetScript, [kind, uri, JSON.stringify(inputs)], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROFILE_DIR: each server writes a V8 CPU profile there when it stops (for finding hot spots).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [])],
     stdio: ['ignore', fd, fd, 'ipc'],
     // graphql-js skips its development-mode checks under NODE_ENV=production; every target gets the same.
     env: { ...process.env, NODE_ENV: 'production', ...env },

@@ -10,7 +10,7 @@ export enum AnalysisParameterType {
 }
 registerEnumType(AnalysisParameterType, { name: 'AnalysisParameterType', description: 'How a parameter value is checked' });
 
-@ObjectType({ description: 'One parameter of a named analysis' })
+@ObjectType({ simpleResolvers: true, description: 'One parameter of a named analysis' })
 export class AnalysisParameter {
   @Field(() => String)
   name!: string;
@@ -37,7 +37,7 @@ export class AnalysisParameter {
   allowedValues?: string[];
 }
 
-@ObjectType({ description: 'A named analysis an analyst can run' })
+@ObjectType({ simpleResolvers: true, description: 'A named analysis an analyst can run' })
 export class AnalysisDefinition {
   @Field(() => String)
   name!: string;
@@ -55,7 +55,7 @@ export class AnalysisDefinition {
   columns!: string[];
 }
 
-@ObjectType({ description: 'Rows of an analysis or query, and the graph part for a view where there is one' })
+@ObjectType({ simpleResolvers: true, description: 'Rows of an analysis or query, and the graph part for a view where there is one' })
 export class TabularResult {
   @Field(() => [String])
   columns!: string[];

@@ -11,7 +11,7 @@ export enum ChangeAction {
 }
 registerEnumType(ChangeAction, { name: 'ChangeAction' });
 
-@ObjectType({ description: 'One entry of the audit trail: who changed what, when' })
+@ObjectType({ simpleResolvers: true, description: 'One entry of the audit trail: who changed what, when' })
 export class Change {
   @Field(() => ID, { description: 'Shared by the entries of one change that concerns several nodes' })
   id!: string;

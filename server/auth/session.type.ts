@@ -3,7 +3,7 @@ import { Role } from './roles.js';
 
 registerEnumType(Role, { name: 'Role', description: 'What a caller may do: viewer, editor, analyst or admin' });
 
-@ObjectType({ description: 'Who is asking, as the server sees it: the web view shows only what this role may use' })
+@ObjectType({ simpleResolvers: true, description: 'Who is asking, as the server sees it: the web view shows only what this role may use' })
 export class Session {
   @Field(() => ID, { description: 'User or API key id; "anonymous" when not signed in' })
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What a delete mutation removed' })
+@ObjectType({ simpleResolvers: true, description: 'What a delete mutation removed' })
 export class Deletion {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityType } from './named-entity.type.js';
 
-@ObjectType({ description: 'A node ready for a graph view' })
+@ObjectType({ simpleResolvers: true, description: 'A node ready for a graph view' })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -23,7 +23,7 @@ export class GraphNode {
   distance?: number | null;
 }
 
-@ObjectType({ description: 'A relationship ready for a graph view; source and target are node ids' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship ready for a graph view; source and target are node ids' })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -41,7 +41,7 @@ export class GraphEdge {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'Nodes and edges, ready for a graph view' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and edges, ready for a graph view' })
 export class Graph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

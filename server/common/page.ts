@@ -23,7 +23,7 @@ export interface Page<T> {
 
 /** A page type per item type, e.g. `OrganisationPage { items, totalCount, hasNextPage }`. */
 export function PageOf<T extends object>(itemType: ClassType<T>, name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { simpleResolvers: true })
   abstract class PageClass implements Page<T> {
     @Field(() => [itemType])
     items!: T[];

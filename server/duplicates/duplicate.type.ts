@@ -9,7 +9,7 @@ export enum DuplicateKind {
 }
 registerEnumType(DuplicateKind, { name: 'DuplicateKind', description: 'Which kind of stakeholder the duplicates report looks at' });
 
-@ObjectType({ description: 'Two stakeholders that are likely the same, with how likely and why' })
+@ObjectType({ simpleResolvers: true, description: 'Two stakeholders that are likely the same, with how likely and why' })
 export class DuplicateCandidate {
   @Field(() => Float, { description: '0 to 1' })
   score!: number;
@@ -24,7 +24,7 @@ export class DuplicateCandidate {
   second!: Person | Organisation;
 }
 
-@ObjectType({ description: 'The record a merge leaves (a :Merge node): what was merged into what, and when' })
+@ObjectType({ simpleResolvers: true, description: 'The record a merge leaves (a :Merge node): what was merged into what, and when' })
 export class MergeRecord {
   @Field(() => ID) id!: string;
   @Field(() => ID) keptId!: string;
@@ -34,7 +34,7 @@ export class MergeRecord {
   @Field(() => [String], { description: 'Names and aliases the merged node had (now aliases of the kept one)' }) mergedNames!: string[];
 }
 
-@ObjectType({ description: 'What a merge did' })
+@ObjectType({ simpleResolvers: true, description: 'What a merge did' })
 export class MergeResult {
   @Field(() => Stakeholder, { description: 'The kept node, with the merged names among its aliases' })
   kept!: Person | Organisation;

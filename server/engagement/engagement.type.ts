@@ -14,7 +14,7 @@ registerEnumType(EngagementGrouping, {
   },
 });
 
-@ObjectType({ description: 'A municipality and whether it engaged in a programme phase' })
+@ObjectType({ simpleResolvers: true, description: 'A municipality and whether it engaged in a programme phase' })
 export class MunicipalityEngagement {
   @Field(() => Organisation, { description: 'The ayil okmotu or town administration' })
   municipality!: Organisation;
@@ -38,7 +38,7 @@ export class MunicipalityEngagement {
   tookPartInEvent!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MunicipalityEngagementList {
   @Field(() => Int)
   totalCount!: number;
@@ -47,7 +47,7 @@ export class MunicipalityEngagementList {
   items!: MunicipalityEngagement[];
 }
 
-@ObjectType({ description: 'Engagement of the municipalities of one oblast or rayon' })
+@ObjectType({ simpleResolvers: true, description: 'Engagement of the municipalities of one oblast or rayon' })
 export class EngagementSummaryRow {
   @Field(() => Territory)
   territory!: Territory;

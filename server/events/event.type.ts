@@ -14,7 +14,7 @@ export enum EventKind {
 }
 registerEnumType(EventKind, { name: 'EventKind' });
 
-@ObjectType({ implements: NamedEntity, description: 'A seminar, training, meeting… Its names are its title' })
+@ObjectType({ simpleResolvers: true, implements: NamedEntity, description: 'A seminar, training, meeting… Its names are its title' })
 export class Event extends NamedEntity {
   @Field(() => EventKind)
   kind!: EventKind;
@@ -35,5 +35,5 @@ export class Event extends NamedEntity {
   source?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventPage extends PageOf(Event, 'EventPage') {}

@@ -17,7 +17,7 @@ export class ExportFilterInput {
   neighbours?: boolean | null;
 }
 
-@ObjectType({ description: 'One CSV file of an export: the nodes of one kind or the relationships of one type' })
+@ObjectType({ simpleResolvers: true, description: 'One CSV file of an export: the nodes of one kind or the relationships of one type' })
 export class CsvFile {
   @Field(() => String, { description: 'nodes/<Label>.csv or relationships/<TYPE>.csv' })
   name!: string;
@@ -29,7 +29,7 @@ export class CsvFile {
   content!: string;
 }
 
-@ObjectType({ description: 'An export of the graph: JSON that restoreGraph restores exactly, and CSV per kind' })
+@ObjectType({ simpleResolvers: true, description: 'An export of the graph: JSON that restoreGraph restores exactly, and CSV per kind' })
 export class GraphExport {
   @Field(() => Int)
   nodeCount!: number;
@@ -47,7 +47,7 @@ export class GraphExport {
   csvFiles!: CsvFile[];
 }
 
-@ObjectType({ description: 'What a restore wrote' })
+@ObjectType({ simpleResolvers: true, description: 'What a restore wrote' })
 export class GraphRestore {
   @Field(() => Int)
   nodes!: number;

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { Graph } from '../common/graph.type.js';
 import { NamedEntity } from '../common/named-entity.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { fieldsSelectedUnder } from '../graphql/selection.js';
 import { NeighbourhoodArgs, SearchArgs, ShortestPathArgs } from './graph.input.js';
 import { neighbourhood, search, shortestPath } from './graph.service.js';
 import { SearchHit } from './graph.type.js';
@@ -14,8 +16,8 @@ export class GraphResolver {
   }
 
   @Query(() => [SearchHit], { description: 'Every kind of node by name, alias or transliteration, best first' })
-  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext) {
-    return search(ctx.db, args);
+  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return search(ctx.db, args, fieldsSelectedUnder(info, 'entity'));
   }
 
   @Query(() => Graph, { description: 'Nodes within `depth` hops of a node, and the links between them' })

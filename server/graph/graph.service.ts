@@ -8,11 +8,16 @@ import { fulltextQuery } from '../search/search-text.js';
 import type { NeighbourhoodArgs, SearchArgs, ShortestPathArgs } from './graph.input.js';
 import type { SearchHit } from './graph.type.js';
 
-export async function search(db: GraphDatabase, args: SearchArgs): Promise<SearchHit[]> {
+/** Hits whose entities carry `fields` (the properties the request selects) besides id and entityType. */
+export async function search(db: GraphDatabase, args: SearchArgs, fields: readonly string[]): Promise<SearchHit[]> {
   const query = fulltextQuery(args.text);
   if (!query) return [];
-  const rows = await db.read('graph/search', { query, types: args.types?.length ? args.types : null, first: cypherInt(args.first) });
-  return rows.map((row) => ({ entity: row.entity as NamedEntity, score: Number(row.score) }));
+  const rows = await db.read('graph/search', { query, types: args.types?.length ? args.types : null, first: cypherInt(args.first), fields });
+  return rows.map((row) => {
+    const values = row.values as unknown[];
+    const properties = Object.fromEntries(fields.map((field, index) => [field, values[index]]));
+    return { entity: { ...properties, id: row.id, entityType: row.entityType } as NamedEntity, score: Number(row.score) };
+  });
 }
 
 async function requireNode(loaders: BatchLoaders, id: string, field: string): Promise<NamedEntity> {

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { NamedEntity } from '../common/named-entity.type.js';
 
-@ObjectType({ description: 'A search result: any kind of node and how well its names matched' })
+@ObjectType({ simpleResolvers: true, description: 'A search result: any kind of node and how well its names matched' })
 export class SearchHit {
   @Field(() => NamedEntity)
   entity!: NamedEntity;

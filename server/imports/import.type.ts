@@ -53,7 +53,7 @@ export enum ImportTarget {
 }
 registerEnumType(ImportTarget, { name: 'ImportTarget', description: 'Which match of a row a choice settles' });
 
-@ObjectType({ description: 'A column of the sheet and what the import takes it for' })
+@ObjectType({ simpleResolvers: true, description: 'A column of the sheet and what the import takes it for' })
 export class ImportColumn {
   @Field(() => Int, { description: '0-based; ColumnMappingInput.column refers to it' })
   index!: number;
@@ -74,7 +74,7 @@ export class ImportColumn {
   samples!: string[];
 }
 
-@ObjectType({ description: 'A problem with the file, the mapping or a row: the row number and column it is in' })
+@ObjectType({ simpleResolvers: true, description: 'A problem with the file, the mapping or a row: the row number and column it is in' })
 export class ImportProblem {
   @Field(() => Int, { nullable: true, description: 'Row number as the spreadsheet shows it' })
   row!: number | null;
@@ -92,7 +92,7 @@ export class ImportProblem {
   message!: string;
 }
 
-@ObjectType({ description: 'A person or organisation a row may refer to' })
+@ObjectType({ simpleResolvers: true, description: 'A person or organisation a row may refer to' })
 export class ImportCandidate {
   @Field(() => ID)
   id!: string;
@@ -107,7 +107,7 @@ export class ImportCandidate {
   reason!: string;
 }
 
-@ObjectType({ description: 'Who or what a row refers to: found, to be created, or to be chosen' })
+@ObjectType({ simpleResolvers: true, description: 'Who or what a row refers to: found, to be created, or to be chosen' })
 export class ImportResolution {
   @Field(() => ImportStatus)
   status!: ImportStatus;
@@ -131,7 +131,7 @@ export class ImportResolution {
   candidates!: ImportCandidate[];
 }
 
-@ObjectType({ description: 'One row of the sheet and what the import does with it' })
+@ObjectType({ simpleResolvers: true, description: 'One row of the sheet and what the import does with it' })
 export class ImportRow {
   @Field(() => Int, { description: 'Row number as the spreadsheet shows it' })
   row!: number;
@@ -176,7 +176,7 @@ export class ImportRow {
   warnings!: string[];
 }
 
-@ObjectType({ description: 'Row counts and what will be (or was) written' })
+@ObjectType({ simpleResolvers: true, description: 'Row counts and what will be (or was) written' })
 export class ImportSummary {
   @Field(() => Int, { description: 'Rows with data (blank and repeated header rows not counted)' })
   rows!: number;
@@ -196,7 +196,7 @@ export class ImportSummary {
   @Field(() => Int) newParticipations!: number;
 }
 
-@ObjectType({ description: 'The dry run of an attendance import: nothing has been written' })
+@ObjectType({ simpleResolvers: true, description: 'The dry run of an attendance import: nothing has been written' })
 export class AttendanceImportPreview {
   @Field(() => String) fileName!: string;
   @Field(() => String, { description: 'CSV or XLSX' }) format!: string;
@@ -222,7 +222,7 @@ export class AttendanceImportPreview {
   canConfirm!: boolean;
 }
 
-@ObjectType({ description: 'A confirmed attendance import, written in one transaction' })
+@ObjectType({ simpleResolvers: true, description: 'A confirmed attendance import, written in one transaction' })
 export class AttendanceImportResult {
   @Field(() => Event) event!: Event;
   @Field(() => ImportSummary, { description: 'new* count what this import actually wrote (0 when the sheet was imported before)' })

@@ -25,7 +25,7 @@ registerEnumType(OrganisationKind, {
 /** Municipalities, per the programme's definition: ayil okmotus and town administrations. */
 export const municipalityKinds = [OrganisationKind.AYIL_OKMOTU, OrganisationKind.TOWN_ADMINISTRATION] as const;
 
-@ObjectType({ implements: NamedEntity, description: 'A donor, agency, implementer, administration or municipality' })
+@ObjectType({ simpleResolvers: true, implements: NamedEntity, description: 'A donor, agency, implementer, administration or municipality' })
 export class Organisation extends NamedEntity {
   @Field(() => OrganisationKind)
   kind!: OrganisationKind;
@@ -34,5 +34,5 @@ export class Organisation extends NamedEntity {
   source?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganisationPage extends PageOf(Organisation, 'OrganisationPage') {}

@@ -20,7 +20,7 @@ export const Stakeholder = createUnionType({
   resolveType: (value: { entityType: EntityType }) => value.entityType,
 });
 
-@ObjectType({ description: 'A person or organisation taking part in an event' })
+@ObjectType({ simpleResolvers: true, description: 'A person or organisation taking part in an event' })
 export class Participation {
   @Field(() => ID)
   id!: string;

@@ -8,7 +8,7 @@ export enum Gender {
 }
 registerEnumType(Gender, { name: 'Gender', description: 'Optional; unknown gender is null, never guessed' });
 
-@ObjectType({ implements: NamedEntity, description: 'A person: an official, a project staff member, a municipal leader' })
+@ObjectType({ simpleResolvers: true, implements: NamedEntity, description: 'A person: an official, a project staff member, a municipal leader' })
 export class Person extends NamedEntity {
   @Field(() => Gender, { nullable: true })
   gender?: Gender | null;
@@ -17,5 +17,5 @@ export class Person extends NamedEntity {
   phone?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PersonPage extends PageOf(Person, 'PersonPage') {}

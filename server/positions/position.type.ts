@@ -15,6 +15,7 @@ registerEnumType(PositionKind, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A post a person holds or held in an organisation. It is known to be held on a day from `from` (or, without it, ' +
     '`observedOn`) to `to`; with a start and no end it is still held; with only `observedOn`, only that day is known.',

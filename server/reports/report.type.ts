@@ -16,7 +16,7 @@ export enum CoverageGrouping {
 }
 registerEnumType(CoverageGrouping, { name: 'CoverageGrouping', description: 'Also give one series per oblast or rayon' });
 
-@ObjectType({ description: 'Municipalities reached by the events of one period' })
+@ObjectType({ simpleResolvers: true, description: 'Municipalities reached by the events of one period' })
 export class CoveragePeriod {
   @Field(() => String, { description: 'e.g. "2019-07", "2019-Q3", "2019"' })
   period!: string;
@@ -52,7 +52,7 @@ export class CoveragePeriod {
   reportedParticipants!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoverageSeries {
   @Field(() => Territory, { nullable: true, description: 'The oblast or rayon; null for the whole scope' })
   territory!: Territory | null;
@@ -64,7 +64,7 @@ export class CoverageSeries {
   periods!: CoveragePeriod[];
 }
 
-@ObjectType({ description: 'Coverage of municipalities over time: first-time versus repeat, and the running share' })
+@ObjectType({ simpleResolvers: true, description: 'Coverage of municipalities over time: first-time versus repeat, and the running share' })
 export class CoverageReport {
   @Field(() => Interval)
   interval!: Interval;
@@ -85,7 +85,7 @@ export class CoverageArgs extends EngagementArgs {
   groupBy!: CoverageGrouping;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventParticipantCounts {
   @Field(() => Event)
   event!: Event;
@@ -103,7 +103,7 @@ export class EventParticipantCounts {
   reportedParticipants!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Count {
   @Field(() => String)
   key!: string;
@@ -112,7 +112,7 @@ export class Count {
   count!: number;
 }
 
-@ObjectType({ description: 'A group of the breakdown: an event, rayon or oblast' })
+@ObjectType({ simpleResolvers: true, description: 'A group of the breakdown: an event, rayon or oblast' })
 export class BreakdownUnit {
   @Field(() => ID)
   id!: string;
@@ -127,7 +127,7 @@ export class BreakdownUnit {
   date?: string | null;
 }
 
-@ObjectType({ description: 'Participants counted by gender (people; unknown counted as UNKNOWN), role and kind of institution' })
+@ObjectType({ simpleResolvers: true, description: 'Participants counted by gender (people; unknown counted as UNKNOWN), role and kind of institution' })
 export class BreakdownGroupType {
   @Field(() => BreakdownUnit, { nullable: true, description: 'Null for the whole scope, or for institutions with no territory (national bodies, donors)' })
   unit!: BreakdownUnit | null;

@@ -22,7 +22,7 @@ export enum CityStatus {
 }
 registerEnumType(CityStatus, { name: 'CityStatus', description: 'Whose significance a city is of' });
 
-@ObjectType({ implements: NamedEntity, description: 'An administrative unit keyed by its SOATE code' })
+@ObjectType({ simpleResolvers: true, implements: NamedEntity, description: 'An administrative unit keyed by its SOATE code' })
 export class Territory extends NamedEntity {
   @Field(() => String, { description: 'SOATE (СОАТЕ) classifier code' })
   soate!: string;
@@ -46,5 +46,5 @@ export class Territory extends NamedEntity {
   ochaPcode?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TerritoryPage extends PageOf(Territory, 'TerritoryPage') {}

@@ -23,6 +23,22 @@ describe('search', () => {
     expect(data.search.every((hit: any) => hit.entity.__typename === 'Organisation')).toBe(true);
   });
 
+  it('returns the fields each kind of hit selects through fragments, and their relations', async () => {
+    const data = await graphqlData(
+      `query ($text: String!) { search(text: $text, first: 10) { entity { ...Names
+        ... on Territory { soate level parent { id } }
+        ... on Organisation { kind territory { id } } } } }
+      fragment Names on NamedEntity { id entityType nameEn aliases }`,
+      { text: 'Jeti-Oguz' },
+    );
+    const byId = new Map(data.search.map((hit: any) => [hit.entity.id, hit.entity]));
+    expect(byId.get('41702210000000')).toEqual({
+      id: '41702210000000', entityType: 'TERRITORY', nameEn: 'Jeti-Oguz', aliases: expect.any(Array),
+      soate: '41702210000000', level: 'RAYON', parent: { id: issykKulOblast },
+    });
+    expect(byId.get('rayon-admin-41702210000000')).toMatchObject({ entityType: 'ORGANISATION', kind: 'RAYON_ADMINISTRATION', territory: { id: '41702210000000' } });
+  });
+
   it('treats Lucene syntax in the text as plain words', async () => {
     const result = await graphql(search, { text: 'Kubatov") OR name:* AND {$x} \\' });
     expect(result.errors).toBeUndefined();

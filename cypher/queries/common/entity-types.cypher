@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 WITH id, n, [label IN labels(n) WHERE label <> 'Entity'][0] AS entityType
-RETURN id, entityType, n {.*, entityType: entityType} AS node
+RETURN id, entityType, n {.*, searchText: null, entityType: entityType} AS node

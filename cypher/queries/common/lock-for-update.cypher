@@ -8,4 +8,4 @@ WITH n
 WITH n, coalesce(n.version, 0) AS previousVersion
 SET n.version = previousVersion + 1
 REMOVE n._lock
-RETURN n {.*, entityType: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node, previousVersion
+RETURN n {.*, searchText: null, entityType: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node, previousVersion

@@ -11,4 +11,4 @@ CREATE (record:Merge {
   movedRelationships: $moved, droppedRelationships: $dropped, droppedParticipationIds: $droppedParticipationIds
 })
 DELETE gone
-RETURN keep {.*, entityType: $entityType} AS kept, record {.*} AS record
+RETURN keep {.*, searchText: null, entityType: $entityType} AS kept, record {.*} AS record

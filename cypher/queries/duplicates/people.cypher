@@ -2,7 +2,7 @@
 // at events), plus the names of those organisations, for the duplicates report.
 CALL () {
   MATCH (p:Person)
-  RETURN collect(p {.*, entityType: 'Person',
+  RETURN collect(p {.*, searchText: null, entityType: 'Person',
     organisationIds: [(p)-[:HOLDS_POSITION]->(o:Organisation) | o.id]
                    + [(p)-[r:PARTICIPATED_IN]->(:Event) WHERE r.representingId IS NOT NULL | r.representingId]
   }) AS people

@@ -5,4 +5,4 @@ WITH e
 CALL (e) { MATCH (ph:Phase {id: $phaseId}) MERGE (e)-[:IN_PHASE]->(ph) }
 CALL (e) { MATCH (t:Territory {id: $heldInId}) MERGE (e)-[:HELD_IN]->(t) }
 CALL (e) { MATCH (o:Organisation {id: $hostId}) MERGE (o)-[:HOSTED]->(e) }
-RETURN e {.*, entityType: 'Event'} AS event
+RETURN e {.*, searchText: null, entityType: 'Event'} AS event

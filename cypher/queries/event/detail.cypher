@@ -3,9 +3,9 @@
 // participation; the resolver sets it from the event it already has.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-CALL (e) { OPTIONAL MATCH (e)-[:IN_PHASE]->(ph:Phase) RETURN collect(ph {.*, entityType: 'Phase'}) AS phases }
-CALL (e) { OPTIONAL MATCH (e)-[:HELD_IN]->(t:Territory) RETURN collect(t {.*, entityType: 'Territory'}) AS places }
-CALL (e) { OPTIONAL MATCH (h:Organisation)-[:HOSTED]->(e) RETURN collect(h {.*, entityType: 'Organisation'}) AS hosts }
+CALL (e) { OPTIONAL MATCH (e)-[:IN_PHASE]->(ph:Phase) RETURN collect(ph {.*, searchText: null, entityType: 'Phase'}) AS phases }
+CALL (e) { OPTIONAL MATCH (e)-[:HELD_IN]->(t:Territory) RETURN collect(t {.*, searchText: null, entityType: 'Territory'}) AS places }
+CALL (e) { OPTIONAL MATCH (h:Organisation)-[:HOSTED]->(e) RETURN collect(h {.*, searchText: null, entityType: 'Organisation'}) AS hosts }
 CALL (e) {
   OPTIONAL MATCH (s:Entity)-[r:PARTICIPATED_IN]->(e)
   OPTIONAL MATCH (represented:Organisation {id: r.representingId})
@@ -13,8 +13,8 @@ CALL (e) {
   ORDER BY CASE WHEN s:Person THEN 0 ELSE 1 END, coalesce(s.nameEn, s.nameRu), s.id
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
     id: r.id, role: r.role,
-    participant: s {.*, entityType: [label IN labels(s) WHERE label <> 'Entity'][0]},
-    representing: represented {.*, entityType: 'Organisation'}
+    participant: s {.*, searchText: null, entityType: [label IN labels(s) WHERE label <> 'Entity'][0]},
+    representing: represented {.*, searchText: null, entityType: 'Organisation'}
   } END) AS participants
 }
-RETURN id, [{event: e {.*, entityType: 'Event'}, phase: phases[0], heldIn: places[0], hosts: hosts, participants: participants}] AS items
+RETURN id, [{event: e {.*, searchText: null, entityType: 'Event'}, phase: phases[0], heldIn: places[0], hosts: hosts, participants: participants}] AS items

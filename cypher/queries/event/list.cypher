@@ -9,4 +9,4 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
 WITH e ORDER BY e.date DESC, e.id
 WITH collect(e) AS matched
 RETURN size(matched) AS total,
-       [e IN matched[$offset..($offset + $first)] | e {.*, entityType: 'Event'}] AS items
+       [e IN matched[$offset..($offset + $first)] | e {.*, searchText: null, entityType: 'Event'}] AS items

@@ -17,4 +17,4 @@ CALL (e) {
   OPTIONAL MATCH ()-[old:HOSTED]->(e) DELETE old
   WITH DISTINCT e MATCH (o:Organisation {id: $hostId}) MERGE (o)-[:HOSTED]->(e)
 }
-RETURN e {.*, entityType: 'Event'} AS event
+RETURN e {.*, searchText: null, entityType: 'Event'} AS event

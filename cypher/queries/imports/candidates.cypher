@@ -24,5 +24,5 @@ CALL () {
 }
 OPTIONAL MATCH (event:Entity {id: $eventId})
 RETURN people, organisations,
-       event {.*, entityType: [label IN labels(event) WHERE label <> 'Entity'][0]} AS event,
+       event {.*, searchText: null, entityType: [label IN labels(event) WHERE label <> 'Entity'][0]} AS event,
        [(participant)-[:PARTICIPATED_IN]->(event) | participant.id] AS participantIds

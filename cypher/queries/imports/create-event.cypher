@@ -15,4 +15,4 @@ CALL (e) {
   MATCH (host:Organisation {id: $hostId})
   MERGE (host)-[:HOSTED]->(e)
 }
-RETURN e {.*, entityType: 'Event'} AS event
+RETURN e {.*, searchText: null, entityType: 'Event'} AS event

@@ -6,4 +6,4 @@ WHERE ($kinds IS NULL OR o.kind IN $kinds)
 WITH o ORDER BY coalesce(o.nameEn, o.nameRu), o.id
 WITH collect(o) AS matched
 RETURN size(matched) AS total,
-       [o IN matched[$offset..($offset + $first)] | o {.*, entityType: 'Organisation'}] AS items
+       [o IN matched[$offset..($offset + $first)] | o {.*, searchText: null, entityType: 'Organisation'}] AS items

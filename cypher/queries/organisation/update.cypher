@@ -10,4 +10,4 @@ CALL (o) {
   MATCH (t:Territory {id: $territoryId})
   MERGE (o)-[:GOVERNS]->(t)
 }
-RETURN o {.*, entityType: 'Organisation'} AS organisation
+RETURN o {.*, searchText: null, entityType: 'Organisation'} AS organisation

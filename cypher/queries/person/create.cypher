@@ -1,4 +1,4 @@
 // Creates a person.
 CREATE (p:Entity:Person)
 SET p = $properties
-RETURN p {.*, entityType: 'Person'} AS person
+RETURN p {.*, searchText: null, entityType: 'Person'} AS person

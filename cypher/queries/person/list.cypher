@@ -5,4 +5,4 @@ WHERE ($organisationId IS NULL OR EXISTS { (p)-[:HOLDS_POSITION]->(:Organisation
 WITH p ORDER BY coalesce(p.nameEn, p.nameRu), p.id
 WITH collect(p) AS matched
 RETURN size(matched) AS total,
-       [p IN matched[$offset..($offset + $first)] | p {.*, entityType: 'Person'}] AS items
+       [p IN matched[$offset..($offset + $first)] | p {.*, searchText: null, entityType: 'Person'}] AS items

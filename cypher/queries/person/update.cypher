@@ -1,4 +1,4 @@
 // Replaces a person's properties (the caller merged them with the current ones).
 MATCH (p:Person {id: $id})
 SET p += $properties
-RETURN p {.*, entityType: 'Person'} AS person
+RETURN p {.*, searchText: null, entityType: 'Person'} AS person

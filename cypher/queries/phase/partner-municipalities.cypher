@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (m:Organisation)-[:PARTNER_IN]->(:Phase {id: id})
 WITH id, m ORDER BY coalesce(m.nameEn, m.nameRu)
-RETURN id, collect(m {.*, entityType: 'Organisation'}) AS items
+RETURN id, collect(m {.*, searchText: null, entityType: 'Organisation'}) AS items

@@ -7,4 +7,4 @@ WHERE ($kinds IS NULL OR r.kind IN $kinds)
   AND coalesce(r.from, r.observedOn) <= date($on)
   AND date($on) <= coalesce(r.to, CASE WHEN r.from IS NULL THEN r.observedOn END, date($on))
 WITH id, p, r, o ORDER BY coalesce(r.from, r.observedOn) DESC
-RETURN id, collect(r {.*, person: p {.*, entityType: 'Person'}, organisation: o {.*, entityType: 'Organisation'}}) AS items
+RETURN id, collect(r {.*, person: p {.*, searchText: null, entityType: 'Person'}, organisation: o {.*, searchText: null, entityType: 'Organisation'}}) AS items

@@ -1,4 +1,4 @@
 // Batch: who implements each programme.
 UNWIND $ids AS id
 MATCH (o:Organisation)-[:IMPLEMENTS]->(:Programme {id: id})
-RETURN id, collect(o {.*, entityType: 'Organisation'}) AS items
+RETURN id, collect(o {.*, searchText: null, entityType: 'Organisation'}) AS items

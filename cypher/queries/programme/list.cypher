@@ -1,4 +1,4 @@
 // All programmes, by name.
 MATCH (p:Programme)
-RETURN p {.*, entityType: 'Programme'} AS programme
+RETURN p {.*, searchText: null, entityType: 'Programme'} AS programme
 ORDER BY coalesce(p.nameEn, p.nameRu)

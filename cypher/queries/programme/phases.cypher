@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (:Programme {id: id})-[:HAS_PHASE]->(ph:Phase)
 WITH id, ph ORDER BY ph.number
-RETURN id, collect(ph {.*, entityType: 'Phase'}) AS items
+RETURN id, collect(ph {.*, searchText: null, entityType: 'Phase'}) AS items

@@ -2,7 +2,7 @@
 // municipalities reached (themselves or through a representative) and the count the organisers reported.
 MATCH (:Phase {id: $phaseId})<-[:IN_PHASE]-(e:Event)
 WHERE $since IS NULL OR e.date >= date($since)
-RETURN e {.*, entityType: 'Event'} AS event,
+RETURN e {.*, searchText: null, entityType: 'Event'} AS event,
   COUNT { (:Person)-[:PARTICIPATED_IN]->(e) } AS namedPeople,
   COUNT { (:Organisation)-[:PARTICIPATED_IN]->(e) } AS organisations,
   COUNT {

@@ -1,4 +1,4 @@
 // Batch: the administration or municipality governing each territory.
 UNWIND $ids AS id
 MATCH (o:Organisation)-[:GOVERNS]->(:Territory {id: id})
-RETURN id, collect(o {.*, entityType: 'Organisation'}) AS items
+RETURN id, collect(o {.*, searchText: null, entityType: 'Organisation'}) AS items

@@ -6,4 +6,4 @@ WHERE ($levels IS NULL OR t.level IN $levels)
 WITH t ORDER BY t.soate
 WITH collect(t) AS matched
 RETURN size(matched) AS total,
-       [t IN matched[$offset..($offset + $first)] | t {.*, entityType: 'Territory'}] AS items
+       [t IN matched[$offset..($offset + $first)] | t {.*, searchText: null, entityType: 'Territory'}] AS items
