@@ -103,6 +103,17 @@ describe('named analyses', () => {
     const kinds = analyses.find((analysis) => analysis.name === 'most-connected')!.parameters.find((parameter) => parameter.name === 'kind')!.allowedValues!;
     expect(await form.locator('select[data-param="kind"] option').count()).toBe(kinds.length + 1);
     expect(await page.getByRole('button', { name: 'Most connected stakeholders per kind' }).getAttribute('aria-current')).toBe('true');
+
+    // In Russian every analysis has its own title, and each parameter a readable label beside its API name.
+    await page.goto(asAnalyst('view=analysis&lang=ru'));
+    await poll(() => buttons.count()).toBe(analyses.length);
+    const russianTitles = await buttons.allInnerTexts();
+    russianTitles.forEach((title, index) => expect(title).not.toBe(analyses[index]!.title));
+    expect(russianTitles[0]).toBe('Посредники');
+    expect(await page.getByTestId('analysis-title').innerText()).toBe('Посредники');
+    const brokers = page.locator('form.analysis-form[data-name="brokers"]');
+    expect(await brokers.locator('.param-label').allInnerTexts()).toEqual(['Фаза программы', 'Сколько']);
+    expect(await brokers.locator('.param-name').allInnerTexts()).toEqual(['phaseId', 'first']);
   });
 
   it('runs “common events” for a person found by name and a municipality by id, and opens the event in the network', async () => {

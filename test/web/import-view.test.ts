@@ -135,8 +135,10 @@ describe('importing the seminar sheet into an existing event', () => {
   it('shows the guessed columns, follows a corrected column, and counts the dry run by status', async () => {
     await openImport();
     expect(await page.getByTestId('confirm-blocker').innerText()).toBe('Waiting for the dry run.');
+    expect(await page.getByTestId('mapping-waiting').innerText()).toBe('The sheet’s columns appear here once it is read.');
     await chooseEvent(SEMINAR);
     await page.getByTestId('import-file-input').setInputFiles(fixture(SEMINAR_SHEET));
+    await poll(() => page.getByTestId('mapping-waiting').count()).toBe(0);
     await poll(() => page.getByTestId('rows-summary').textContent()).toBe('58 rows with data; 4 blank or repeated header rows left out.');
     expect(await page.getByTestId('import-read-as').textContent()).toBe('Read as CSV, encoding UTF-8, delimiter “,”. Header found on row 4.');
 

@@ -9,6 +9,7 @@ import { StatusBox, type StatusState } from '../ui/status.js';
 import { runAnalysis, type AnalysisDefinition } from './analysis-api.js';
 import { AnalysisForm } from './analysis-form.js';
 import { AlertSlot, Run, runFeedback } from './analysis-run.js';
+import { analysisDescription, analysisTitle } from './catalogue-text.js';
 import { analysisText } from './analysis-text.js';
 import { ResultView } from './result-view.js';
 
@@ -76,11 +77,11 @@ export class AnalysesPanel {
     this.listStatus.show(status, i18n);
 
     this.chosen = analyses.some((analysis) => analysis.name === this.chosen) ? this.chosen : analyses[0]?.name ?? null;
-    this.renderList(analyses);
+    this.renderList(analyses, i18n.lang);
     const definition = analyses.find((analysis) => analysis.name === this.chosen) ?? null;
     if ((this.form?.definition ?? null) !== definition) this.showForm(definition);
-    this.heading.textContent = definition?.title ?? '';
-    this.description.textContent = definition?.description ?? '';
+    this.heading.textContent = definition ? analysisTitle(definition, i18n.lang) : '';
+    this.description.textContent = definition ? analysisDescription(definition, i18n.lang) : '';
     this.columns.textContent = definition ? t('columns', { columns: definition.columns.join(', ') }) : '';
     this.form?.update(i18n, names);
 
@@ -88,7 +89,7 @@ export class AnalysesPanel {
     this.runStatus.show(feedback.status, i18n);
     this.refusal.show(feedback.refusal);
     const state = this.run.state;
-    this.result.show(state?.status === 'ready' && definition ? { result: state.value, title: definition.title, fileName: `analysis-${fileNamePart(definition.name)}.csv` } : null, i18n, names);
+    this.result.show(state?.status === 'ready' && definition ? { result: state.value, title: analysisTitle(definition, i18n.lang), fileName: `analysis-${fileNamePart(definition.name)}.csv` } : null, i18n, names);
   }
 
   destroy(): void {
@@ -100,8 +101,8 @@ export class AnalysesPanel {
   }
 
   /** The list is built once per set of analyses; choosing one only moves `aria-current`, so focus stays put. */
-  private renderList(analyses: readonly AnalysisDefinition[]): void {
-    const key = analyses.map((analysis) => `${analysis.name}:${analysis.title}`).join('|');
+  private renderList(analyses: readonly AnalysisDefinition[], lang: 'ru' | 'en'): void {
+    const key = `${lang}|${analyses.map((analysis) => `${analysis.name}:${analysis.title}`).join('|')}`;
     if (key !== this.listKey) {
       this.listKey = key;
       this.list.replaceChildren(
@@ -109,7 +110,7 @@ export class AnalysesPanel {
           el(
             'li',
             {},
-            el('button', { class: 'link-button', text: analysis.title, attrs: { type: 'button', 'data-name': analysis.name }, on: { click: () => this.choose(analysis.name) } }),
+            el('button', { class: 'link-button', text: analysisTitle(analysis, lang), attrs: { type: 'button', 'data-name': analysis.name }, on: { click: () => this.choose(analysis.name) } }),
             el('code', { class: 'analysis-name', text: analysis.name }),
           ),
         ),

@@ -9,6 +9,7 @@ import { el, uid } from '../ui/dom.js';
 import type { AnalysisDefinition, AnalysisParameter } from './analysis-api.js';
 import { AlertSlot } from './analysis-run.js';
 import { analysisText } from './analysis-text.js';
+import { parameterHint, parameterLabel } from './catalogue-text.js';
 import { initialText, parameterValues, type ParameterProblem } from './parameters.js';
 
 export interface AnalysisFormOptions {
@@ -20,6 +21,8 @@ interface Field {
   parameter: AnalysisParameter;
   element: HTMLElement;
   control: HTMLInputElement | HTMLSelectElement;
+  /** The parameter's readable name, beside its API name. */
+  label: HTMLElement;
   required: HTMLElement;
   hint: HTMLElement;
   idLabel: HTMLElement | null;
@@ -59,7 +62,8 @@ export class AnalysisForm {
       const { parameter } = field;
       field.required.textContent = parameter.required ? ` (${t('required')})` : '';
       const fallback = initialText(parameter);
-      field.hint.textContent = [parameter.description, fallback ? t('defaultIs', { value: fallback }) : ''].filter(Boolean).join('. ');
+      field.label.textContent = parameterLabel(parameter, i18n.lang) ?? '';
+      field.hint.textContent = [parameterHint(this.definition, parameter, i18n.lang), fallback ? t('defaultIs', { value: fallback }) : ''].filter(Boolean).join('. ');
       if (field.idLabel) field.idLabel.textContent = t('idField');
       field.search?.update(i18n, names);
       if (field.chosen) field.chosen.textContent = field.chosenHit ? t('chosen', { name: nameOf(field.chosenHit.entity, names) }) : '';
@@ -77,7 +81,8 @@ export class AnalysisForm {
     const id = uid(`param-${parameter.name}`);
     const hint = el('p', { class: 'hint', attrs: { id: uid('param-hint') } });
     const required = el('span', { class: 'param-required' });
-    const name = el('code', { text: parameter.name });
+    const name = el('code', { class: 'param-name', text: parameter.name });
+    const label = el('span', { class: 'param-label' });
     let control: HTMLInputElement | HTMLSelectElement;
     if (parameter.allowedValues) {
       control = el('select', { class: 'select', attrs: { id } });
@@ -97,8 +102,8 @@ export class AnalysisForm {
     if (parameter.required) control.setAttribute('aria-required', 'true');
 
     if (parameter.type !== 'ID') {
-      const element = el('div', { class: 'field param' }, el('label', { class: 'field-label', attrs: { for: id } }, name, required), control, hint);
-      return { parameter, element, control, required, hint, idLabel: null, search: null, chosen: null, chosenHit: null };
+      const element = el('div', { class: 'field param' }, el('label', { class: 'field-label', attrs: { for: id } }, label, name, required), control, hint);
+      return { parameter, element, control, label, required, hint, idLabel: null, search: null, chosen: null, chosenHit: null };
     }
     // An id: typed or pasted, or found by name; the legend names the parameter for both fields.
     const idLabel = el('label', { class: 'field-label', attrs: { for: id } });
@@ -115,12 +120,12 @@ export class AnalysisForm {
     const element = el(
       'fieldset',
       { class: 'param param-id' },
-      el('legend', { class: 'field-label' }, name, required),
+      el('legend', { class: 'field-label' }, label, name, required),
       el('div', { class: 'param-id-row' }, el('div', {}, idLabel, control), search.element),
       chosen,
       hint,
     );
-    const field: Field = { parameter, element, control, required, hint, idLabel, search, chosen, chosenHit: null };
+    const field: Field = { parameter, element, control, label, required, hint, idLabel, search, chosen, chosenHit: null };
     control.addEventListener('input', () => {
       field.chosenHit = null;
       chosen.textContent = '';

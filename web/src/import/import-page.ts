@@ -237,8 +237,8 @@ export class ImportPage implements Page {
     const preview = shown(this.preview);
     this.fileStep.update({ t, lang: state.lang, file: inputs.file, fileError: this.fileError, preview, sheet: inputs.sheet, headerRow: inputs.headerRow });
 
-    this.mappingStep.element.hidden = !preview;
-    if (preview) this.mappingStep.update({ t, lang: state.lang, columns: preview.columns, problems: preview.problems, mapped: inputs.mapping !== null });
+    if (!preview) this.mappingStep.waiting(t);
+    else this.mappingStep.update({ t, lang: state.lang, columns: preview.columns, problems: preview.problems, mapped: inputs.mapping !== null });
 
     this.dryRunHeading.textContent = t('stepDryRun');
     const waiting = readiness(inputs);

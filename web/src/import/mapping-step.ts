@@ -28,6 +28,13 @@ export class MappingStep {
     this.element = el('section', { class: 'panel import-step', attrs: { 'aria-labelledby': this.heading.id, 'data-testid': 'mapping-step' } }, this.heading, this.body);
   }
 
+  /** Before a sheet is read: the step stays in place (the numbering runs on) and says what it will show. */
+  waiting(t: ImportText): void {
+    this.last = null;
+    this.heading.textContent = t('stepColumns');
+    this.body.replaceChildren(el('p', { class: 'hint', text: t('waitingColumns'), attrs: { 'data-testid': 'mapping-waiting' } }));
+  }
+
   update(data: MappingStepData): void {
     const last = this.last;
     if (last && last.t === data.t && last.columns === data.columns && last.problems === data.problems && last.mapped === data.mapped) return;
