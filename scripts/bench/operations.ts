@@ -13,6 +13,7 @@ import type { GraphEdge, GraphNode } from '../../server/common/graph.type.js';
 import { fulltextQuery } from '../../server/search/search-text.js';
 import type { BenchInputs } from './generate-national.js';
 import { withUnits } from '../../server/engagement/engagement.service.js';
+import { eventDetailOf, type RawEventDetail } from '../../server/events/event-detail.js';
 
 export type Variables = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -115,11 +116,14 @@ export function operations(inputs: BenchInputs): Operation[] {
       inputs: [{ id: inputs.eventId }],
       bare: async (run, input) => {
         const id = String(input.id);
-        // The event with its phase, place, hosts and participants: the one query our resolver sends.
-        const [row] = await run('event/detail', { ids: [id] });
-        const detail = (row?.items as Row[] | undefined)?.[0];
-        if (!detail) throw new Error('no such event');
-        return { ...(detail.event as Row), phase: detail.phase ?? null, heldIn: detail.heldIn ?? null, participants: detail.participants ?? [] };
+        // The event with its phase, place, hosts and participants: the one query our resolver sends, with the
+        // participant properties the GraphQL document selects.
+        const participantFields = ['id', 'nameRu', 'nameEn', 'kind'];
+        const [row] = await run('event/detail', { ids: [id], participantFields });
+        const raw = (row?.items as RawEventDetail[] | undefined)?.[0];
+        if (!raw) throw new Error('no such event');
+        const detail = eventDetailOf(raw, participantFields);
+        return { ...detail.event, phase: detail.phase, heldIn: detail.heldIn, participants: detail.participants };
       },
       bareRoundTrips: 1,
       size: (answer, target) =>

@@ -6,25 +6,19 @@ import { EntityType } from '../common/named-entity.type.js';
 import { changesOf } from '../audit/audit.service.js';
 import { Change } from '../audit/change.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { selectsAnyOf } from '../graphql/selection.js';
+import { fieldsSelectedUnderAny, selectsAnyOf } from '../graphql/selection.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { Participation } from '../participations/participation.type.js';
 import { Phase } from '../programmes/programme.type.js';
 import { Territory } from '../territories/territory.type.js';
 import { CreateEventInput, EventListArgs, UpdateEventInput } from './event.input.js';
 import { createEvent, deleteEvent, listEvents, updateEvent } from './event.service.js';
+import { loadEventDetail, type EventDetail } from './event-detail.js';
 import { Event, EventPage } from './event.type.js';
 
-/** What `event/detail` returns per event: everything its page shows. */
-interface EventDetail {
-  event: Event;
-  phase: Phase | null;
-  heldIn: Territory | null;
-  hosts: Organisation[];
-  participants: Omit<Participation, 'event'>[];
-}
-
 const DETAIL_FIELDS = new Set(['phase', 'heldIn', 'hosts', 'participants', 'namedParticipantCount', 'participatingOrganisationCount']);
+/** Participation fields whose selections decide which properties of participants `event/detail` reads. */
+const PARTICIPANT_FIELDS = ['participant', 'representing'];
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -36,38 +30,38 @@ export class EventResolver {
   @Query(() => Event, { nullable: true })
   async event(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     // An event page (the event with its phase, place or participants) is one query; the event alone is another.
-    if (selectsAnyOf(info, DETAIL_FIELDS)) return (await this.detailOf(id, ctx))?.event ?? null;
+    if (selectsAnyOf(info, DETAIL_FIELDS)) return (await this.detailOf(id, ctx, info))?.event ?? null;
     return findEntity<Event>(ctx.loaders, EntityType.EVENT, id);
   }
 
   @FieldResolver(() => Phase, { nullable: true })
-  async phase(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return (await this.detailOf(event.id, ctx))?.phase ?? null;
+  async phase(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return (await this.detailOf(event.id, ctx, info))?.phase ?? null;
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: 'Where it took place' })
-  async heldIn(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return (await this.detailOf(event.id, ctx))?.heldIn ?? null;
+  async heldIn(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return (await this.detailOf(event.id, ctx, info))?.heldIn ?? null;
   }
 
   @FieldResolver(() => [Organisation], { description: 'Who hosted it' })
-  async hosts(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return (await this.detailOf(event.id, ctx))?.hosts ?? [];
+  async hosts(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return (await this.detailOf(event.id, ctx, info))?.hosts ?? [];
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part: people first, then organisations' })
-  participants(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return this.participationsOf(event, ctx);
+  participants(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return this.participationsOf(event, ctx, info);
   }
 
   @FieldResolver(() => Int, { description: 'People named as participants (compare reportedParticipantCount)' })
-  async namedParticipantCount(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return (await this.participationsOf(event, ctx)).filter((p) => p.participant.entityType === EntityType.PERSON).length;
+  async namedParticipantCount(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return (await this.participationsOf(event, ctx, info)).filter((p) => p.participant.entityType === EntityType.PERSON).length;
   }
 
   @FieldResolver(() => Int, { description: 'Organisations recorded as taking part in their own right' })
-  async participatingOrganisationCount(@Root() event: Event, @Ctx() ctx: GraphQLContext) {
-    return (await this.participationsOf(event, ctx)).filter((p) => p.participant.entityType === EntityType.ORGANISATION).length;
+  async participatingOrganisationCount(@Root() event: Event, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return (await this.participationsOf(event, ctx, info)).filter((p) => p.participant.entityType === EntityType.ORGANISATION).length;
   }
 
   @FieldResolver(() => [Change], { description: 'Its audit trail, newest first' })
@@ -90,11 +84,11 @@ export class EventResolver {
     return deleteEvent(ctx.db, id);
   }
 
-  private detailOf(id: string, ctx: GraphQLContext): Promise<EventDetail | null> {
-    return ctx.loaders.one<EventDetail>('event/detail', id);
+  private detailOf(id: string, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<EventDetail | null> {
+    return loadEventDetail(ctx.loaders, id, fieldsSelectedUnderAny(info, PARTICIPANT_FIELDS));
   }
 
-  private async participationsOf(event: Event, ctx: GraphQLContext): Promise<Participation[]> {
-    return ((await this.detailOf(event.id, ctx))?.participants ?? []).map((participation) => ({ ...participation, event }));
+  private async participationsOf(event: Event, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Participation[]> {
+    return ((await this.detailOf(event.id, ctx, info))?.participants ?? []).map((participation) => ({ ...participation, event }));
   }
 }

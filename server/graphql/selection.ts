@@ -42,3 +42,34 @@ export function fieldsSelectedUnder(info: GraphQLResolveInfo, child: string): st
   }
   return [...names];
 }
+
+const selectedUnderNamed = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The names selected under every field called one of `names`, anywhere in the operation (through fragments):
+ * the same answer for every resolver of a request, so a batch query can take it as a parameter and still
+ * serve all of them in one round trip.
+ */
+export function fieldsSelectedUnderAny(info: GraphQLResolveInfo, names: readonly string[]): string[] {
+  const key = names.join(',');
+  let byNames = selectedUnderNamed.get(info.operation);
+  if (!byNames) selectedUnderNamed.set(info.operation, (byNames = new Map()));
+  const known = byNames.get(key);
+  if (known) return known;
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  const visited = new Set<SelectionSetNode>();
+  const walk = (selectionSet: SelectionSetNode | undefined, under: boolean): void => {
+    for (const field of fieldsOf(selectionSet, info.fragments)) {
+      if (under && !field.name.startsWith('__')) found.add(field.name);
+      if (field.selectionSet && !visited.has(field.selectionSet)) {
+        visited.add(field.selectionSet);
+        walk(field.selectionSet, wanted.has(field.name));
+      }
+    }
+  };
+  walk(info.operation.selectionSet, false);
+  const result = [...found];
+  byNames.set(key, result);
+  return result;
+}

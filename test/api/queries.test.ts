@@ -201,6 +201,22 @@ describe('round trips', () => {
     // Asking only for the event's own fields costs only the event; an id that is not an event is null.
     const bare = await graphql(`{ event(id: "event-2019-07-18-karakol-inception") { nameEn date } }`);
     expect(bare.roundTrips).toBe(1);
+    // Participants carry every property selected under them, wherever in the request; still one round trip.
+    const mixed = await graphql(`{
+      page: event(id: "event-2019-07-18-karakol-inception") { participants { participant { ...Who } representing { kind nameRu } } }
+      again: event(id: "event-2019-07-18-karakol-inception") { participants { participant { ... on Organisation { id kind aliases } } } }
+    }
+    fragment Who on NamedEntity { nameEn ... on Person { gender } }`);
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.roundTrips).toBe(1);
+    const mixedData = mixed.data as any;
+    const gamsumo = mixedData.page.participants.find((p: any) => p.participant.nameEn?.startsWith('State Agency'));
+    expect(gamsumo?.participant).toEqual({ nameEn: expect.stringContaining('Local Self-Government') });
+    const head = mixedData.page.participants.find((p: any) => p.representing?.kind === 'AYIL_OKMOTU');
+    expect(head.representing.nameRu).toMatch(/окмоту/i);
+    expect(head.participant).toHaveProperty('gender');
+    const organisation = mixedData.again.participants.find((p: any) => p.participant.kind === 'GOVERNMENT_AGENCY');
+    expect(organisation.participant).toEqual({ id: 'gamsumo', kind: 'GOVERNMENT_AGENCY', aliases: expect.arrayContaining(['ГАМСУМО']) });
     for (const notAnEvent of ['sdc', 'no-such-id']) {
       const missing = await graphql(`query ($id: ID!) { event(id: $id) { nameEn participants { id } } }`, { id: notAnEvent });
       expect(missing.data).toEqual({ event: null });
