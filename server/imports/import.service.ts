@@ -99,6 +99,7 @@ export async function previewAttendanceImport(db: GraphDatabase, input: Attendan
     encoding: sheet.encoding,
     delimiter: sheet.delimiter,
     sheet: sheet.sheetName,
+    sheets: sheet.sheetNames,
     headerRows: upload.headerRows,
     columns: upload.mapping.columns,
     eventId: target.id,

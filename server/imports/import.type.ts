@@ -203,6 +203,7 @@ export class AttendanceImportPreview {
   @Field(() => String, { nullable: true, description: 'For CSV: UTF-8, UTF-8 with BOM, UTF-16LE, Windows-1251' }) encoding!: string | null;
   @Field(() => String, { nullable: true, description: 'For CSV: the delimiter found' }) delimiter!: string | null;
   @Field(() => String, { nullable: true, description: 'For XLSX: the worksheet read' }) sheet!: string | null;
+  @Field(() => [String], { description: 'For XLSX: every worksheet of the workbook, in order (empty for CSV)' }) sheets!: string[];
   @Field(() => [Int], { description: 'Row numbers of the header (two under a merged header)' }) headerRows!: number[];
   @Field(() => [ImportColumn]) columns!: ImportColumn[];
 

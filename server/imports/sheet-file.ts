@@ -19,6 +19,8 @@ export interface Sheet {
   encoding: string | null;
   delimiter: string | null;
   sheetName: string | null;
+  /** Every worksheet of a workbook, in order; none for CSV. */
+  sheetNames: string[];
   rows: SheetRow[];
 }
 
@@ -106,7 +108,7 @@ function readCsv(bytes: Buffer, fileName: string): Sheet {
     previousEnd = info.lines;
     return row;
   });
-  return { format: 'CSV', encoding, delimiter, sheetName: null, rows };
+  return { format: 'CSV', encoding, delimiter, sheetName: null, sheetNames: [], rows };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -141,5 +143,5 @@ async function readWorkbook(bytes: Buffer, fileName: string, sheetName?: string 
     const row = worksheet.getRow(number);
     rows.push({ number, cells: Array.from({ length: columns }, (_, index) => cellText(row.getCell(index + 1).value)) });
   }
-  return { format: 'XLSX', encoding: null, delimiter: null, sheetName: worksheet.name, rows };
+  return { format: 'XLSX', encoding: null, delimiter: null, sheetName: worksheet.name, sheetNames: names, rows };
 }

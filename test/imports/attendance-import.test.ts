@@ -98,12 +98,14 @@ describe('attendance import: confirmed', () => {
     expect([again.createdPersonIds, again.createdPositionIds, again.createdParticipationIds]).toEqual([[], [], []]);
     expect({ counts: await graphCounts(), event: await eventSnapshot(SEMINAR) }).toEqual(before);
     const dryRun = await preview({ ...seminarSheet, choices });
+    expect([dryRun.format, dryRun.sheet, dryRun.sheets]).toEqual(['CSV', null, []]);
     expect(dryRun.rows.filter((row: any) => !row.alreadyRecorded)).toEqual([]);
     expect(dryRun.canConfirm).toBe(true);
   });
 
   it('matches people of another sheet in Latin letters (XLSX with a merged header) to those the first sheet created', async () => {
     const workshop = await preview({ eventId: WORKSHOP, file: fixtureBase64('workshop-merged-header.xlsx'), fileName: 'workshop-merged-header.xlsx' });
+    expect([workshop.format, workshop.sheet, workshop.sheets]).toEqual(['XLSX', 'Participants', ['Participants']]);
     // Two people are in no sheet imported so far; posts are new where the English title is not the Russian one
     // ("Specialist" and "Специалист" meet in Latin letters).
     expect(workshop.summary).toEqual({ rows: 16, create: 2, match: 14, ambiguous: 0, invalid: 0, duplicate: 0, skipped: 2, newPeople: 2, newOrganisations: 0, newPositions: 13, newParticipations: 16 });

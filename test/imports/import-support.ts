@@ -8,7 +8,7 @@ export const fixtureBase64 = (name: string) => readFileSync(new URL(`../fixtures
 
 const resolution = 'status id name score reason chosen candidates { id name score reason }';
 export const PREVIEW = `query ($input: AttendanceImportInput!) { previewAttendanceImport(input: $input) {
-  fileName format encoding delimiter sheet headerRows eventId newEvent canConfirm
+  fileName format encoding delimiter sheet sheets headerRows eventId newEvent canConfirm
   columns { index letter header field guessed samples }
   problems { row column field message }
   summary { rows create match ambiguous invalid duplicate skipped newPeople newOrganisations newPositions newParticipations }

@@ -35,7 +35,7 @@ const row = (number: number, status: ImportRow['status'], extra: Partial<ImportR
 });
 const candidates = [{ id: 'ao-1', name: 'Ак-Булунский АО (Ак-Суйский)', score: 0.95, reason: 'a' }, { id: 'ao-2', name: 'Ак-Булунский АО (Тюпский)', score: 0.95, reason: 'b' }];
 const preview = (rows: ImportRow[], extra: Partial<ImportPreview> = {}): ImportPreview => ({
-  fileName: 'seminar.csv', format: 'CSV', encoding: 'UTF-8', delimiter: ',', sheet: null, headerRows: [4], eventId: 'e', newEvent: false,
+  fileName: 'seminar.csv', format: 'CSV', encoding: 'UTF-8', delimiter: ',', sheet: null, sheets: [], headerRows: [4], eventId: 'e', newEvent: false,
   canConfirm: false, columns, problems: [], rows, summary, ...extra,
 });
 

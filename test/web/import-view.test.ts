@@ -337,7 +337,10 @@ describe('sheets that cannot be imported', () => {
     await page.getByTestId('import-file-input').setInputFiles(fixture('workshop-merged-header.xlsx'));
     await poll(() => counts().then((c) => c.ALL)).toBe('16');
     expect(await page.getByTestId('import-read-as').textContent()).toMatch(/^Read as XLSX\. Header found on row \d+–\d+\.$/);
-    expect(await page.getByTestId('import-sheet').inputValue()).not.toBe('');
+    expect(await page.getByTestId('import-sheet').inputValue()).toBe('Participants');
+    // The workbook's worksheets are offered as the field's suggestions.
+    expect(await page.getByTestId('import-sheet-list').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(['Participants']);
+    expect(await page.getByTestId('import-sheet').getAttribute('list')).toBe(await page.getByTestId('import-sheet-list').getAttribute('id'));
     await page.getByTestId('import-sheet').fill('No such sheet');
     await page.getByTestId('import-sheet').press('Tab');
     await poll(() => page.getByTestId('import-refusal').textContent()).toMatch(/^The server refused the sheet: sheet: the workbook has no sheet "No such sheet" \(it has: .+\)$/);

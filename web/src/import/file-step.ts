@@ -36,9 +36,11 @@ export class FileStep {
   private readonly chosen = el('p', { class: 'import-file-name', attrs: { 'data-testid': 'import-file' } });
   private readonly error = el('p', { class: 'status status-error', attrs: { role: 'alert', hidden: true } });
   private readonly readAs = el('p', { class: 'hint', attrs: { 'data-testid': 'import-read-as' } });
-  private readonly sheet = new Field(el('input', { class: 'search-input', attrs: { type: 'text', 'data-testid': 'import-sheet', autocomplete: 'off' } }));
+  /** The workbook's worksheets, offered as the sheet field's suggestions once the server has read it. */
+  private readonly sheetList = el('datalist', { attrs: { id: uid('import-sheets'), 'data-testid': 'import-sheet-list' } });
+  private readonly sheet = new Field(el('input', { class: 'search-input', attrs: { type: 'text', 'data-testid': 'import-sheet', autocomplete: 'off', list: this.sheetList.id } }));
   private readonly headerRow = new Field(el('input', { class: 'search-input', attrs: { type: 'number', min: 1, step: 1, 'data-testid': 'import-header-row' } }));
-  private readonly options = el('div', { class: 'import-grid' }, this.sheet.element, this.headerRow.element);
+  private readonly options = el('div', { class: 'import-grid' }, this.sheet.element, this.sheetList, this.headerRow.element);
   private data: FileStepData | null = null;
 
   constructor(private readonly actions: FileStepActions) {
@@ -114,6 +116,10 @@ export class FileStep {
     const workbook = preview ? preview.format === 'XLSX' : /\.xlsx$/i.test(data.file?.name ?? '');
     this.sheet.element.hidden = !workbook;
     setValue(this.sheet.control, data.sheet ?? preview?.sheet ?? '');
+    const sheets = preview?.sheets ?? [];
+    if (sheets.join('\n') !== [...this.sheetList.options].map((option) => option.value).join('\n')) {
+      this.sheetList.replaceChildren(...sheets.map((name) => el('option', { attrs: { value: name } })));
+    }
     setValue(this.headerRow.control, String(data.headerRow ?? preview?.headerRows.at(-1) ?? ''));
   }
 

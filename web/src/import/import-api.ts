@@ -98,6 +98,8 @@ export interface ImportPreview {
   encoding: string | null;
   delimiter: string | null;
   sheet: string | null;
+  /** Every worksheet of a workbook (none for CSV). */
+  sheets: string[];
   headerRows: number[];
   eventId: string;
   newEvent: boolean;
@@ -151,7 +153,7 @@ const RESOLUTION = 'status id name score reason chosen candidates { id name scor
 export const PREVIEW_IMPORT = /* GraphQL */ `
   query PreviewAttendanceImport($input: AttendanceImportInput!) {
     previewAttendanceImport(input: $input) {
-      fileName format encoding delimiter sheet headerRows eventId newEvent canConfirm
+      fileName format encoding delimiter sheet sheets headerRows eventId newEvent canConfirm
       columns { index letter header field guessed samples }
       problems { row column columnIndex field message }
       ${SUMMARY}
