@@ -276,6 +276,10 @@ describe('a new event with the import', () => {
     await poll(() => page.getByTestId('result-participations').innerText()).toMatch(/^17\s/);
     const event = await graphqlData(`{ event(id: "${NEW_EVENT}") { nameRu kind phase { id } namedParticipantCount } }`);
     expect(event.event).toEqual({ nameRu: 'Тренинг по бюджету, Сузак', kind: 'TRAINING', phase: { id: 'psi-phase-3' }, namedParticipantCount: 17 });
+    // The events view, opened before the import in this page, lists the new event without a reload.
+    await page.locator('#tab-events').click();
+    await poll(() => page.locator('#panel-events .events-list').innerText()).toContain('Budget training, Suzak');
+    await page.locator('#tab-import').click();
     await page.getByTestId('open-event').click();
     await poll(() => page.getByTestId('event-detail').getByRole('heading', { level: 2 }).textContent()).toBe('Budget training, Suzak');
   });

@@ -188,6 +188,8 @@ export class ImportPage implements Page {
     confirmImport(this.context.client, input).then(
       (value) => {
         this.outcome = { status: 'ready', value };
+        // The graph changed: views loaded before (events, network, map) must not show it as it was.
+        this.context.cache.forgetAll();
         this.render();
       },
       (error: unknown) => {

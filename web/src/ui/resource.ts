@@ -26,6 +26,12 @@ export class ResourceCache {
     this.notify();
   }
 
+  /** Forgets everything after a change to the graph (an import), so every view asks the API again. */
+  forgetAll(): void {
+    this.entries.clear();
+    this.notify();
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
