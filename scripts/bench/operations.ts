@@ -14,6 +14,7 @@ import { fulltextQuery } from '../../server/search/search-text.js';
 import type { BenchInputs } from './generate-national.js';
 import { withUnits } from '../../server/engagement/engagement.service.js';
 import { eventDetailOf, type RawEventDetail } from '../../server/events/event-detail.js';
+import { searchHitsOf } from '../../server/graph/graph.service.js';
 
 export type Variables = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -80,11 +81,7 @@ export function operations(inputs: BenchInputs): Operation[] {
         const query = fulltextQuery(String(input.text));
         if (!query) return [];
         const fields = ['id', 'nameRu', 'nameEn'];
-        const rows = await run('graph/search', { query, types: null, first: int(20), fields });
-        return rows.map((row) => {
-          const values = row.values as unknown[];
-          return { score: Number(row.score), entity: { ...Object.fromEntries(fields.map((field, i) => [field, values[i]])), entityType: row.entityType } };
-        });
+        return searchHitsOf(await run('graph/search', { query, types: null, first: int(20), fields }), fields);
       },
       bareRoundTrips: 1,
       size: (answer, target) => length(target === 'bare' ? answer : path(answer, 'data', 'search')),

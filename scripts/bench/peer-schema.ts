@@ -25,7 +25,7 @@ const block = (text: string) => text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"
 /** graph/search.cypher with its two columns returned as one map. */
 export function peerSearchStatement(): string {
   const text = cypher('graph/search');
-  const returnAt = text.lastIndexOf('RETURN node.id AS id');
+  const returnAt = text.lastIndexOf('RETURN {id: node.id');
   if (returnAt < 0) throw new Error('graph/search.cypher changed: update scripts/bench/peer-schema.ts');
   return `${text.slice(0, returnAt)}RETURN {entity: node {.id, .nameRu, .nameEn, entityType: entityType}, score: score} AS hit\nORDER BY score DESC, node.id\nLIMIT $first`;
 }

@@ -1,4 +1,4 @@
-import type { NamedEntity } from '../common/named-entity.type.js';
+import { entityOf, type ProjectedEntity } from '../common/projected-entity.js';
 import type { BatchLoaders } from '../graphql/batch-loaders.js';
 import type { Organisation } from '../organisations/organisation.type.js';
 import type { Participation } from '../participations/participation.type.js';
@@ -15,20 +15,8 @@ export interface EventDetail {
   participants: Omit<Participation, 'event'>[];
 }
 
-/** A participant or represented organisation as `event/detail` returns it: the selected properties as values. */
-interface ProjectedEntity {
-  id: string;
-  entityType: string;
-  values: unknown[];
-}
-
 export interface RawEventDetail extends Omit<EventDetail, 'participants'> {
   participants: (Pick<Participation, 'id' | 'role'> & { participant: ProjectedEntity; representing: ProjectedEntity | null })[];
-}
-
-function entityOf(projected: ProjectedEntity, fields: readonly string[]): NamedEntity {
-  const properties = Object.fromEntries(fields.map((field, index) => [field, projected.values[index]]));
-  return { ...properties, id: projected.id, entityType: projected.entityType } as NamedEntity;
 }
 
 /** The raw row with each participant's selected properties put back under their names. */
@@ -37,8 +25,8 @@ export function eventDetailOf(raw: RawEventDetail, participantFields: readonly s
     ...raw,
     participants: raw.participants.map((participation) => ({
       ...participation,
-      participant: entityOf(participation.participant, participantFields) as Participation['participant'],
-      representing: participation.representing ? (entityOf(participation.representing, participantFields) as Organisation) : null,
+      participant: entityOf<Participation['participant']>(participation.participant, participantFields),
+      representing: participation.representing ? entityOf<Organisation>(participation.representing, participantFields) : null,
     })),
   };
 }

@@ -3,10 +3,13 @@ import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { Graph } from '../common/graph.type.js';
 import { NamedEntity } from '../common/named-entity.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { fieldsSelectedUnder } from '../graphql/selection.js';
+import { fieldsSelectedUnderAny } from '../graphql/selection.js';
 import { NeighbourhoodArgs, SearchArgs, ShortestPathArgs } from './graph.input.js';
 import { neighbourhood, search, shortestPath } from './graph.service.js';
 import { SearchHit } from './graph.type.js';
+
+/** The field of a search hit whose selection decides which properties `graph/search` reads. */
+const SEARCH_ENTITY = ['entity'];
 
 @Resolver()
 export class GraphResolver {
@@ -17,7 +20,7 @@ export class GraphResolver {
 
   @Query(() => [SearchHit], { description: 'Every kind of node by name, alias or transliteration, best first' })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return search(ctx.db, args, fieldsSelectedUnder(info, 'entity'));
+    return search(ctx.db, args, fieldsSelectedUnderAny(info, SEARCH_ENTITY));
   }
 
   @Query(() => Graph, { description: 'Nodes within `depth` hops of a node, and the links between them' })

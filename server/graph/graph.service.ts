@@ -1,5 +1,6 @@
 import type { Graph, GraphEdge, GraphNode } from '../common/graph.type.js';
 import type { NamedEntity } from '../common/named-entity.type.js';
+import { entityOf, type ProjectedEntity } from '../common/projected-entity.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { cypherInt } from '../db/values.js';
 import { NotFoundError } from '../errors.js';
@@ -13,11 +14,12 @@ export async function search(db: GraphDatabase, args: SearchArgs, fields: readon
   const query = fulltextQuery(args.text);
   if (!query) return [];
   const rows = await db.read('graph/search', { query, types: args.types?.length ? args.types : null, first: cypherInt(args.first), fields });
-  return rows.map((row) => {
-    const values = row.values as unknown[];
-    const properties = Object.fromEntries(fields.map((field, index) => [field, values[index]]));
-    return { entity: { ...properties, id: row.id, entityType: row.entityType } as NamedEntity, score: Number(row.score) };
-  });
+  return searchHitsOf(rows, fields);
+}
+
+/** `graph/search` rows as hits (shared with the benchmark's bare-driver handler). */
+export function searchHitsOf(rows: readonly Record<string, unknown>[], fields: readonly string[]): SearchHit[] {
+  return rows.map((row) => ({ entity: entityOf(row.entity as ProjectedEntity, fields), score: Number(row.score) }));
 }
 
 async function requireNode(loaders: BatchLoaders, id: string, field: string): Promise<NamedEntity> {

@@ -16,31 +16,12 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Fragmen
   return fields;
 }
 
-function currentFields(info: GraphQLResolveInfo) {
-  return info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info.fragments));
-}
-
 /**
  * Whether the current field's selection names any of `fields` (directly or through fragments). Lets a
  * resolver start a related batch query in the same tick as its own, instead of one round trip later.
  */
 export function selectsAnyOf(info: GraphQLResolveInfo, fields: ReadonlySet<string>): boolean {
-  return currentFields(info).some((field) => fields.has(field.name));
-}
-
-/**
- * The names selected under the current field's child `child` (e.g. `entity` of a search hit), on every type
- * and through fragments, without introspection fields: what a query needs to read for that child.
- */
-export function fieldsSelectedUnder(info: GraphQLResolveInfo, child: string): string[] {
-  const names = new Set<string>();
-  for (const field of currentFields(info)) {
-    if (field.name !== child) continue;
-    for (const grandchild of fieldsOf(field.selectionSet, info.fragments)) {
-      if (!grandchild.name.startsWith('__')) names.add(grandchild.name);
-    }
-  }
-  return [...names];
+  return info.fieldNodes.some((node) => fieldsOf(node.selectionSet, info.fragments).some((field) => fields.has(field.name)));
 }
 
 const selectedUnderNamed = new WeakMap<object, Map<string, string[]>>();

@@ -5,6 +5,6 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WITH node, score, [label IN labels(node) WHERE label <> 'Entity'][0] AS entityType
 WHERE $types IS NULL OR entityType IN $types
-RETURN node.id AS id, entityType, [field IN $fields | node[field]] AS values, score
-ORDER BY score DESC, id
+RETURN {id: node.id, entityType: entityType, values: [field IN $fields | node[field]]} AS entity, score
+ORDER BY score DESC, node.id
 LIMIT $first
