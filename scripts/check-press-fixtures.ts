@@ -218,10 +218,13 @@ function checkFile(name: string, file: Json, text: string, p: Problems): void {
       spans.push([m.start, m.end, m.text]);
       for (const o of m.otherMentions ?? []) spans.push([o.start, o.end, o.text]);
     });
-    spans.sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < spans.length; i += 1) {
-      const [prev, cur] = [spans[i - 1]!, spans[i]!];
-      if (cur[0] < prev[1]) p.errors.push(`${name}.${list}: "${prev[2]}" and "${cur[2]}" overlap`);
+    // A mention may lie inside another (a consortium named by its members), but two may not cross.
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    for (let i = 0; i < spans.length; i += 1) {
+      for (let j = i + 1; j < spans.length && spans[j]![0] < spans[i]![1]; j += 1) {
+        const [outer, inner] = [spans[i]!, spans[j]!];
+        if (inner[1] > outer[1] || (inner[0] === outer[0] && inner[1] === outer[1])) p.errors.push(`${name}.${list}: "${outer[2]}" and "${inner[2]}" overlap`);
+      }
     }
   }
   for (const [i, person] of (file.people ?? []).entries()) {
