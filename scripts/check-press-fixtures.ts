@@ -227,6 +227,17 @@ function checkFile(name: string, file: Json, text: string, p: Problems): void {
       }
     }
   }
+  // A mention's text written again elsewhere, neither listed nor inside a listed mention, is likely forgotten.
+  const covered = (['organisations', 'people', 'territories'] as const).flatMap((list) =>
+    (file[list] ?? []).flatMap((m: Json) => [m, ...(m.otherMentions ?? [])]).map((m: Json) => [m.start, m.end] as [number, number]),
+  );
+  for (const [list] of lists) {
+    for (const m of file[list] ?? []) {
+      for (let at = text.indexOf(m.text); at >= 0 && m.text; at = text.indexOf(m.text, at + 1)) {
+        if (!covered.some(([s, e]) => s <= at && at + m.text.length <= e)) p.warnings.push(`${name}.${list}: "${m.text}" is written again at ${at} and not listed`);
+      }
+    }
+  }
   for (const [i, person] of (file.people ?? []).entries()) {
     const org = person.organisationText;
     if (org && !file.organisations.some((o: Json) => o.text === org || (o.otherMentions ?? []).some((x: Json) => x.text === org))) {
