@@ -55,6 +55,8 @@ const organisations = nodes(plan.organisations);
 const people = nodes(plan.people);
 const programmes = nodes(plan.programmes);
 const phases = new Map(plan.phases.map((phase) => [phase.id, phase]));
+/** The villages the SOATE extract lists for each ayil aimak (the graph has no village nodes). */
+const villagesOf = new Map(readSeedInputs().adminUnits.map((row) => [row.soate_code ?? '', (row.villages_ru_soate ?? '').split(';').map((v) => v.trim()).filter(Boolean)]));
 
 // ---- reading and writing the expected files ---------------------------------------------------------------------
 type Json = Record<string, any>;
@@ -165,6 +167,12 @@ function checkMention(m: Json, text: string, where: string, p: Problems, graph: 
     if (node && node.level !== m.level) p.errors.push(`${where}: level ${m.level}, the graph says ${node.level} for ${node.id}`);
     if (m.level === 'VILLAGE' && m.match) p.errors.push(`${where}: a village is not a node of the graph and cannot be matched`);
     if (m.within !== undefined && m.within !== null && !territories.has(m.within.id)) p.errors.push(`${where}: within "${m.within.id}" is not a territory`);
+    if (m.level === 'VILLAGE') {
+      const listed = villagesOf.get(m.within?.id) ?? [];
+      const node = territories.get(m.within?.id);
+      if (!m.within) p.warnings.push(`${where}: village "${m.text}" without a "within" ayil aimak`);
+      else if (!listed.some((v) => namesMeet(m.text, { id: v, names: [v] }))) p.warnings.push(`${where}: "${m.text}" is not among the villages of ${m.within.id} (${listed.join(', ') || node?.names[0]})`);
+    }
   }
   if (list === 'people') {
     if (typeof m.name !== 'string' || !m.name.trim()) p.errors.push(`${where}: no name`);
