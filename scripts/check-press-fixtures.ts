@@ -141,7 +141,13 @@ function format(file: Json): string {
 }
 
 // ---- checks -----------------------------------------------------------------------------------------------------
-const fold = (s: string) => new Set(latinKeyWords(s).map((w) => w.slice(0, 4)).filter((w) => w.length >= 3));
+/** Word stems of a name: each word's first four letters, and each pair of words run together ("Ak-Suu" → "aksu"). */
+function fold(s: string): Set<string> {
+  const words = latinKeyWords(s);
+  const stems = words.map((w) => w.slice(0, 4)).filter((w) => w.length >= 3);
+  const pairs = words.slice(1).map((w, i) => `${words[i]}${w}`.slice(0, 5)).filter((w) => w.length >= 4);
+  return new Set([...stems, ...pairs]);
+}
 
 /** True when the mention and one of the node's names share a word (by its first four letters, transliterated). */
 function namesMeet(mention: string, node: Node): boolean {
