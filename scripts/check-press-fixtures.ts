@@ -161,6 +161,7 @@ function checkMention(m: Json, text: string, where: string, p: Problems, graph: 
   else if (text.slice(m.start, m.end) !== m.text) p.errors.push(`${where}: text[${m.start}, ${m.end}) is "${text.slice(m.start, m.end)}", not "${m.text}"`);
   if (!statuses.includes(m.status)) p.errors.push(`${where}: status "${m.status}" is not one of ${statuses.join(', ')}`);
   if ((m.status === 'MATCH') !== (m.match !== null && m.match !== undefined)) p.errors.push(`${where}: status ${m.status} with match ${JSON.stringify(m.match)}`);
+  if (m.optional !== undefined && typeof m.optional !== 'boolean') p.errors.push(`${where}: optional must be true or false`);
   const node = m.match ? graph.get(m.match.id) : undefined;
   if (m.match && !node) p.errors.push(`${where}: match id "${m.match.id}" is not a ${list.replace(/s$/, '')} node of the seeded graph`);
   if (node && !namesMeet(m.text, node)) p.warnings.push(`${where}: "${m.text}" shares no word with the names of ${node.id} (${node.names[0]})`);
