@@ -163,7 +163,7 @@ function checkMention(m: Json, text: string, where: string, p: Problems, graph: 
   if ((m.status === 'MATCH') !== (m.match !== null && m.match !== undefined)) p.errors.push(`${where}: status ${m.status} with match ${JSON.stringify(m.match)}`);
   if (m.optional !== undefined && typeof m.optional !== 'boolean') p.errors.push(`${where}: optional must be true or false`);
   const node = m.match ? graph.get(m.match.id) : undefined;
-  if (m.match && !node) p.errors.push(`${where}: match id "${m.match.id}" is not a ${list.replace(/s$/, '')} node of the seeded graph`);
+  if (m.match && !node) p.errors.push(`${where}: match id "${m.match.id}" is not a node of the seeded graph's ${list}`);
   if (node && !namesMeet(m.text, node)) p.warnings.push(`${where}: "${m.text}" shares no word with the names of ${node.id} (${node.names[0]})`);
   if (list === 'organisations') {
     if (!organisationKinds.includes(m.kind)) p.errors.push(`${where}: kind "${m.kind}" is not an organisation kind`);
