@@ -44,8 +44,7 @@ export class Gazetteer {
       this.territories.set(t.id, t);
       for (const name of t.names) this.add('territory', t.id, name);
       for (const village of t.villages ?? []) {
-        const key = textKeys(village)[0]!;
-        this.villages.set(key, [...(this.villages.get(key) ?? []), t.id]);
+        for (const key of nameKeys(village)) this.villages.set(key, [...new Set([...(this.villages.get(key) ?? []), t.id])]);
       }
     }
     for (const o of data.organisations) {

@@ -1,0 +1,45 @@
+import { eventDates, findDates } from './dates.js';
+import { participantCount } from './counts.js';
+import { eventKind, eventPlace, headline, programmeAndPhase } from './event.js';
+import type { Gazetteer } from './gazetteer.js';
+import { detectLanguage } from './language.js';
+import { findOrganisations } from './organisations.js';
+import { findPeople } from './people.js';
+import { findPlaces } from './places.js';
+import type { Draft, DraftOptions } from './types.js';
+import { tokenize } from './words.js';
+
+/** Drafts an event from a press release's plain text. Pure: reads the gazetteer, writes nothing. */
+export function draftFromText(text: string, gazetteer: Gazetteer, options: DraftOptions = {}): Draft {
+  const publishedOn = options.publishedOn ?? null;
+  const tokens = tokenize(text);
+  const language = detectLanguage(text, options.language);
+  const places = findPlaces(text, tokens, gazetteer);
+  const organisations = [...places.organisations, ...findOrganisations(text, tokens, gazetteer, places.organisations)].sort((a, b) => a.start - b.start);
+  // Territory names inside an organisation's name are the organisation's, not mentions of their own.
+  const territories = places.territories.filter((t) => !organisations.some((o) => o.start <= t.start && o.end >= t.end));
+  const people = findPeople(text, gazetteer, organisations, territories);
+  const { date, endDate } = eventDates(text, publishedOn);
+  const dateAt = date ? (findDates(text, publishedOn).find((d) => d.date === date || d.endDate === endDate)?.start ?? 0) : 0;
+  const title = headline(text);
+  const lead = text.slice(0, 600);
+  const where = eventPlace(text, dateAt, territories, organisations, gazetteer);
+  const { programme, phase } = programmeAndPhase(text, date, gazetteer);
+  return {
+    language,
+    event: {
+      title,
+      date,
+      endDate,
+      place: where.place,
+      kind: eventKind(title ?? '', lead),
+      reportedParticipantCount: participantCount(text),
+      placeTerritory: where.territoryId ? { id: where.territoryId } : null,
+      programme: programme ? { id: programme } : null,
+      phase: phase ? { id: phase } : null,
+    },
+    organisations,
+    people,
+    territories,
+  };
+}
