@@ -18,12 +18,14 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
   const organisations = [...places.organisations, ...findOrganisations(text, tokens, gazetteer, places.organisations)].sort((a, b) => a.start - b.start);
   // Territory names inside an organisation's name are the organisation's, not mentions of their own.
   const territories = places.territories.filter((t) => !organisations.some((o) => o.start <= t.start && o.end >= t.end));
-  const people = findPeople(text, gazetteer, organisations, territories);
+  const people = findPeople(text, gazetteer, organisations, []);
+  // A surname made from a place («Токтогулов», «Кочкорбаев») is the person's.
+  const placesOnly = territories.filter((t) => !people.some((p) => p.start < t.end && p.end > t.start));
   const { date, endDate } = eventDates(text, publishedOn);
   const dateAt = date ? (findDates(text, publishedOn).find((d) => d.date === date || d.endDate === endDate)?.start ?? 0) : 0;
   const title = headline(text);
   const lead = text.slice(0, 600);
-  const where = eventPlace(text, dateAt, territories, organisations, gazetteer);
+  const where = eventPlace(text, dateAt, placesOnly, organisations, gazetteer);
   const { programme, phase } = programmeAndPhase(text, date, gazetteer);
   return {
     language,
@@ -40,6 +42,6 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
     },
     organisations,
     people,
-    territories,
+    territories: placesOnly,
   };
 }

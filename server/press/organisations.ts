@@ -14,9 +14,9 @@ const knownBodies: [RegExp, string][] = [
   [/USAID|Агентств\p{L}*\s+США\s+по\s+международному\s+развитию|United\s+States\s+Agency\s+for\s+International\s+Development/u, 'DONOR_AGENCY'],
   [/\bGIZ\b|Германско\p{L}*\s+общества?\s+по\s+международному\s+сотрудничеству|Deutsche\s+Gesellschaft\s+für\s+Internationale\s+Zusammenarbeit/u, 'DONOR_AGENCY'],
   [/\bUNDP\b|ПРООН|Программ\p{L}*\s+развития\s+ООН|United\s+Nations\s+Development\s+Programme|БУУнун\s+Өнүктүрүү\s+Программасы/u, 'DONOR_AGENCY'],
-  [/\bJICA\b|\bKfW\b|\bADB\b|\bАБР\b|World\s+Bank|Всемирн\p{L}*\s+банк\p{L}*|Дүйнөлүк\s+банк\p{L}*/u, 'DONOR_AGENCY'],
+  [/\bJICA\b|\bKfW\b|\bADB\b|(?<![\p{L}])АБР(?![\p{L}])|World\s+Bank|Всемирн\p{L}*\s+банк\p{L}*|Дүйнөлүк\s+банк\p{L}*/u, 'DONOR_AGENCY'],
   [/\bBMZ\b|Федеральн\p{L}*\s+министерств\p{L}*\s+экономического\s+сотрудничества\s+и\s+развития(?:\s+Германии)?/u, 'DONOR'],
-  [/European\s+Union|Европейск\p{L}*\s+(?:союз\p{L}*|Союз\p{L}*)|Евросоюз\p{L}*|Европа\s+Биримдиги\p{L}*|\bEU\b|\bЕС\b/u, 'DONOR'],
+  [/European\s+Union|Европейск\p{L}*\s+(?:союз\p{L}*|Союз\p{L}*)|Евросоюз\p{L}*|Европа\s+Биримдиги\p{L}*|\bEU\b|(?<![\p{L}])ЕС(?![\p{L}])/u, 'DONOR'],
   [/Government\s+of\s+(?:Japan|Germany|the\s+United\s+States)|Правительств\p{L}*\s+(?:Японии|Германии|США)/u, 'DONOR'],
   [/Жогорку\s+Кенеш\p{L}*|Jogorku\s+Kenesh/u, 'GOVERNMENT_AGENCY'],
 ];

@@ -18,11 +18,11 @@ const nameRe = new RegExp(
 const surnameForm = /(?:ов|ев|ёв|ин|ова|ева|ина|ову|еву|овой|евой|иной|овым|евым|иным|уулу|кызы|ov|ev|ova|eva|ina|uulu|kyzy|bekov|bekova)$/u;
 const postWord =
   '(?:[Пп]ерв\\p{L}*\\s+)?(?:[Зз]ам\\.|[Гг]лав\\p{L}*|[Зз]аместител\\p{L}*|[Аа]ким\\p{L}*|[Дд]иректор\\p{L}*|[Рр]уководител\\p{L}*|[Ээ]ксперт\\p{L}*|[Тт]ренер\\p{L}*|' +
-  '[Сс]пециалист\\p{L}*|[Мм]эр\\b|[Мм]эра\\b|[Пп]резидент\\p{L}*|[Пп]редседател\\p{L}*|[Кк]оординатор\\p{L}*|[Мм]енеджер\\p{L}*|[Сс]оветник\\p{L}*|[Дд]епутат\\p{L}*|' +
+  '[Сс]пециалист\\p{L}*|[Мм]эр(?![\\p{L}])|[Мм]эра(?![\\p{L}])|[Пп]резидент\\p{L}*|[Пп]редседател\\p{L}*|[Кк]оординатор\\p{L}*|[Мм]енеджер\\p{L}*|[Сс]оветник\\p{L}*|[Дд]епутат\\p{L}*|' +
   '[Пп]редставител\\p{L}*|[Нн]ачальник\\p{L}*|[Пп]осол\\p{L}*|[Пп]осл\\p{L}*|[Вв]едущ\\p{L}*|[Гг]лавн\\p{L}*|[Сс]тарш\\p{L}*|[Кк]онсультант\\p{L}*|[Мм]инистр\\p{L}*|' +
   '[Hh]ead|[Dd]eputy|[Dd]irector|[Mm]ayor|[Aa]kim|[Cc]oordinator|[Mm]anager|[Ee]xpert|[Tt]rainer|[Ss]pecialist|[Cc]hair\\p{L}*|[Pp]resident|[Aa]mbassador|' +
   '[Aa]dvis[oe]r|[Oo]fficer|[Rr]epresentative|[Mm]inister|[Ss]peaker|[Ff]irst\\s+deputy|[Ss]enior|[Ll]ead|[Cc]onsultant|[Pp]rogramme\\s+\\p{L}+|[Pp]roject\\s+\\p{L}+|' +
-  '[Бб]ашчы\\p{L}*|[Аа]кимин\\p{L}*|[Тт]өраг\\p{L}*|[Аа]дис\\p{L}*|[Өө]күл\\p{L}*|[Мм]эри\\b|[Жж]етекчи\\p{L}*|[Кк]еңешчи\\p{L}*)';
+  '[Бб]ашчы\\p{L}*|[Аа]кимин\\p{L}*|[Тт]өраг\\p{L}*|[Аа]дис\\p{L}*|[Өө]күл\\p{L}*|[Мм]эри(?![\\p{L}])|[Жж]етекчи\\p{L}*|[Кк]еңешчи\\p{L}*)';
 const postStart = new RegExp(`(?<![\\p{L}])${postWord}(?![\\p{L}])`, 'gu');
 const postAfter = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(${postWord}[^,.;()\\n—–]*)`, 'u');
 
@@ -99,7 +99,7 @@ function cut(text: string, from: number, to: number, organisations: Organisation
   let post = text.slice(from, stop);
   post = post.replace(/[\s,:–—-]+$/u, '').replace(/\s+(?:of|at|in|from|of\s+the|at\s+the|in\s+the)$/iu, '').replace(/[\s,:–—-]+$/u, '');
   if (!beforeName) post = post.replace(/\s+(?:said|noted|stressed|added)\b.*$/iu, '');
-  const genitive = /^(?:[Пп]ерв\p{L}+\s+)?(?:[Зз]ам\.\s+)?\p{L}*(?:теля|тора|главы|ника|ера|ста|та|ры)\b/u.test(post) || /^\p{L}+(?:ем|ой|ом)\b/u.test(post);
+  const genitive = /^(?:[Пп]ерв\p{L}+\s+)?(?:[Зз]ам\.\s+)?\p{L}*(?:теля|тора|главы|ника|ера|ста|та|ры)(?![\p{L}])/u.test(post) || /^\p{L}+(?:ем|ой|ом)(?![\p{L}])/u.test(post);
   return { post: post || null, organisation, genitive: beforeName && genitive };
 }
 

@@ -14,16 +14,16 @@ type Kind = 'RAYON' | 'OBLAST' | 'CITY' | 'AYIL_AIMAK' | 'VILLAGE' | 'AYIL_OKMOT
 
 /** Words of kind written after a place name, tried in order (longest first). */
 const after: [RegExp, Kind][] = [
-  [/^\s*(?:районн\p{L}*\s+государственн\p{L}*\s+администраци\p{L}*|РГА\b|райгосадминистраци\p{L}*|райондук\s+мамлекеттик\s+администраци\p{L}*|(?:district|rayon|raion)\s+(?:state\s+)?administrations?)/iu, 'RAYON_ADMINISTRATION'],
+  [/^\s*(?:районн\p{L}*\s+государственн\p{L}*\s+администраци\p{L}*|РГА(?![\p{L}])|райгосадминистраци\p{L}*|райондук\s+мамлекеттик\s+администраци\p{L}*|(?:district|rayon|raion)\s+(?:state\s+)?administrations?)/iu, 'RAYON_ADMINISTRATION'],
   [/^\s*(?:областн\p{L}*\s+государственн\p{L}*\s+администраци\p{L}*|облгосадминистраци\p{L}*|облустук\s+мамлекеттик\s+администраци\p{L}*|(?:oblast|regional|region)\s+(?:state\s+)?administrations?)/iu, 'OBLAST_ADMINISTRATION'],
-  [/^\s*(?:айыл\p{L}*\s+[оө]км[оө]т\p{L}*|ayil\s+okmotu?s?|aiyl\s+okmotu?s?|ayyl\s+okmotu?s?|АО\b|а\/о\b)/iu, 'AYIL_OKMOTU'],
+  [/^\s*(?:айыл\p{L}*\s+[оө]км[оө]т\p{L}*|ayil\s+okmotu?s?|aiyl\s+okmotu?s?|ayyl\s+okmotu?s?|АО(?![\p{L}])|а\/о(?![\p{L}]))/iu, 'AYIL_OKMOTU'],
   [/^\s*(?:айылн\p{L}*\s+кенеш\p{L}*|айылдык\s+кеңеш\p{L}*|(?:ayil|aiyl|village|local)\s+(?:kenesh\p{L}*|councils?))/iu, 'LOCAL_COUNCIL'],
   [/^\s*(?:шаарынын\s+мэрия\p{L}*|(?:town|city)\s+(?:administration|hall|council)s?|mayor['’]s\s+office)/iu, 'TOWN_ADMINISTRATION'],
   [/^\s*(?:айылн\p{L}*\s+аймак\p{L}*|айыл\s+аймаг\p{L}*|ayil\s+aimaks?|aiyl\s+aimaks?)/iu, 'AYIL_AIMAK'],
-  [/^\s*(?:район\p{L}*|р-н\b|districts?\b|rayons?\b|raions?\b)/iu, 'RAYON'],
-  [/^\s*(?:област\p{L}*|облус\p{L}*|обл\.|oblasts?\b|regions?\b|province\b)/iu, 'OBLAST'],
-  [/^\s*(?:шаар\p{L}*|ш\.|city\b|town\b)/iu, 'CITY'],
-  [/^\s*(?:айыл(?:ы|ында|ынан|ына|ындагы)?\b|village\b)/iu, 'VILLAGE'],
+  [/^\s*(?:район\p{L}*|р-н(?![\p{L}])|districts?(?![\p{L}])|rayons?(?![\p{L}])|raions?(?![\p{L}]))/iu, 'RAYON'],
+  [/^\s*(?:област\p{L}*|облус\p{L}*|обл\.|oblasts?(?![\p{L}])|regions?(?![\p{L}])|province(?![\p{L}]))/iu, 'OBLAST'],
+  [/^\s*(?:шаар\p{L}*|ш\.|city(?![\p{L}])|town(?![\p{L}]))/iu, 'CITY'],
+  [/^\s*(?:айыл(?:ы|ында|ынан|ына|ындагы)?(?![\p{L}])|village(?![\p{L}]))/iu, 'VILLAGE'],
 ];
 /** Words of kind written before a place name. */
 const before: [RegExp, Kind][] = [
@@ -41,6 +41,8 @@ const governedLevel: Partial<Record<Kind, string>> = {
 };
 /** Without a word of kind, a bare name is most often the town, then the oblast, the rayon, the ayil aimak. */
 const levelPreference = ['COUNTRY', 'CITY', 'OBLAST', 'RAYON', 'AYIL_AIMAK'];
+/** Kinds of unit a rayon or oblast written right after qualifies («… айыл окмоту Тюпского района»). */
+const qualified = new Set<Kind>(['AYIL_OKMOTU', 'LOCAL_COUNCIL', 'AYIL_AIMAK', 'TOWN_ADMINISTRATION', 'VILLAGE']);
 const coordination = /^\s*(?:,\s*(?:и|and|жана)?|и|and|жана|&)\s*$/iu;
 
 interface PlaceHit {
@@ -65,7 +67,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
   // Coordinated names take the kind of the last one: walk back over «X, Y и Z районов».
   for (let i = hits.length - 1; i > 0; i -= 1) {
     const k = kinds[i];
-    if (!k || k.position !== 'after' || kinds[i - 1]) continue;
+    if (!k || k.position === 'before' || kinds[i - 1]) continue;
     if (coordination.test(text.slice(hits[i - 1]!.end, hits[i]!.start))) kinds[i - 1] = { kind: k.kind, position: 'shared', start: hits[i - 1]!.start, end: hits[i - 1]!.end };
   }
   const consumed = new Set<number>();
@@ -80,7 +82,7 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
     const next = hits[i + 1];
     const nextKind = kinds[i + 1];
     let qualifier: string[] = [];
-    if (next && nextKind && (nextKind.kind === 'RAYON' || nextKind.kind === 'OBLAST') && /^\s*(?:,|of|in|of\s+the|in\s+the)?\s*$/iu.test(text.slice(end, next.start))) {
+    if (kind && qualified.has(kind) && next && nextKind && (nextKind.kind === 'RAYON' || nextKind.kind === 'OBLAST') && /^\s*(?:,|of|in|of\s+the|in\s+the)?\s*$/iu.test(text.slice(end, next.start))) {
       const above = next.ids.filter((id) => gazetteer.territories.get(id)?.level === nextKind.kind);
       if (above.length && ids.some((id) => gazetteer.ancestors(id).some((a) => above.includes(a)))) {
         qualifier = above;
@@ -105,6 +107,11 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
       }
     }
     if (!chosen.length) return;
+    // A Russian place adjective with no noun of kind («Тюпского» in a list the gazetteer could not follow to its
+    // noun, «Швейцарского») is not a mention of a unit on its own.
+    if (!kind && /(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|им|их|ими)$/iu.test(text.slice(hit.start, hit.end))) return;
+    // A month is not a place ("May").
+    if (!kind && /^(?:May|Май|March|Март)$/u.test(text.slice(hit.start, hit.end))) return;
     const candidates = rank(chosen, gazetteer, mentioned, qualifier, `"${text.slice(hit.start, hit.end)}" names`);
     const best = candidates[0]!;
     territories.push({
