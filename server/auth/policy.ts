@@ -14,6 +14,8 @@ const topLevel: Record<string, Capability | null> = {
   'Query.changesOfRequest': 'write',
   'Query.duplicateCandidates': 'write',
   'Query.previewAttendanceImport': 'write',
+  // Drafting from a press release is the first step of recording an event: editors and admins.
+  'Query.pressReleaseDraft': 'write',
   'Query.exportGraph': 'admin',
   'Mutation.mergeStakeholders': 'admin',
   'Mutation.restoreGraph': 'admin',

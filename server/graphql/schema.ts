@@ -14,6 +14,7 @@ import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { ParticipationResolver } from '../participations/participation.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
+import { PressResolver } from '../press/press.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import { PhaseResolver } from '../programmes/phase.resolver.js';
 import { ProgrammeResolver } from '../programmes/programme.resolver.js';
@@ -33,6 +34,7 @@ const resolvers: NonEmptyArray<Function> = [
   GraphResolver,
   EngagementResolver,
   ImportResolver,
+  PressResolver,
   ExportResolver,
   DuplicateResolver,
   AnalysisResolver,

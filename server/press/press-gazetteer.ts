@@ -1,0 +1,47 @@
+import type { GraphDatabase } from '../db/graph-database.js';
+import { readDataCsv } from '../seed/data-files.js';
+import { Gazetteer } from './gazetteer.js';
+import { villagesBySoate } from './seed-gazetteer.js';
+import type { GazetteerData } from './types.js';
+
+/**
+ * The gazetteer of the live graph, read with one named query (cypher/queries/press/gazetteer.cypher) and kept for
+ * a short while: building it takes a read of every name and an index over them, while drafts come one after another
+ * as an editor works through releases. It is read again after MAX_AGE_MS, so a node added or renamed in the graph is
+ * found by the drafts that follow. Villages are not graph nodes; they come from the SOATE extract the seed reads.
+ */
+const MAX_AGE_MS = 30_000;
+let cached: { at: number; gazetteer: Promise<Gazetteer> } | null = null;
+let villages: Map<string, string[]> | null = null;
+
+type Named = { nameRu?: string | null; nameEn?: string | null; nameKy?: string | null; nameRuShort?: string | null; aliases?: string[] | null };
+const namesOf = (n: Named) => [n.nameRu, n.nameEn, n.nameKy, n.nameRuShort, ...(n.aliases ?? [])].filter((s): s is string => typeof s === 'string' && s.length > 0);
+
+export function liveGazetteer(db: GraphDatabase): Promise<Gazetteer> {
+  if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.gazetteer;
+  const gazetteer = load(db);
+  cached = { at: Date.now(), gazetteer };
+  // A failed read is not kept: the next draft tries again.
+  gazetteer.catch(() => {
+    if (cached?.gazetteer === gazetteer) cached = null;
+  });
+  return gazetteer;
+}
+
+/** Forgets the gazetteer, so the next draft reads the graph again (tests, and after a restore). */
+export function forgetGazetteer(): void {
+  cached = null;
+}
+
+async function load(db: GraphDatabase): Promise<Gazetteer> {
+  const [row] = await db.read('press/gazetteer');
+  villages ??= villagesBySoate(readDataCsv('reference/kg-admin-units.csv'));
+  const r = row as Record<string, any>;
+  const data: GazetteerData = {
+    territories: (r.territories as any[]).map((t) => ({ id: t.id, level: t.level, names: namesOf(t), parentId: t.parentId ?? null, villages: villages!.get(t.id) ?? [] })),
+    organisations: (r.organisations as any[]).map((o) => ({ id: o.id, kind: o.kind, names: namesOf(o), territoryId: o.territoryId ?? null, memberIds: o.memberIds ?? [] })),
+    people: (r.people as any[]).map((p) => ({ id: p.id, names: namesOf(p), organisationIds: p.organisationIds ?? [] })),
+    programmes: (r.programmes as any[]).map((p) => ({ id: p.id, names: namesOf(p), phases: p.phases ?? [] })),
+  };
+  return new Gazetteer(data);
+}
