@@ -46,11 +46,11 @@ export function eventPlace(
   organisations: OrganisationMention[],
   gazetteer: Gazetteer,
 ): { place: string | null; territoryId: string | null } {
-  const sentenceEnd = (() => {
-    const m = /[.!?](?:\s|$)/.exec(text.slice(dateAt));
-    return m ? dateAt + m.index : text.length;
-  })();
-  const sentenceStart = Math.max(0, text.lastIndexOf('\n', dateAt), text.slice(0, dateAt).search(/[.!?]\s[^.!?]*$/) + 1);
+  // A sentence ends at a full stop before a capital, not after an abbreviation of one to three letters («г.», «Зам.»).
+  const boundary = /(?<!(?:^|[\s(])\p{L}{1,3})[.!?](?=\s+\p{Lu}|\s*$)|\n/gu;
+  const ends = [...text.matchAll(boundary)].map((m) => m.index!);
+  const sentenceEnd = ends.find((e) => e >= dateAt) ?? text.length;
+  const sentenceStart = (ends.filter((e) => e < dateAt).at(-1) ?? -1) + 1;
   const unitOf = (m: TerritoryMention | OrganisationMention): string | null => {
     if ('level' in m) return m.level === 'VILLAGE' ? (m.within?.id ?? null) : (m.match?.id ?? null);
     const org = m.match ? gazetteer.organisations.get(m.match.id) : null;

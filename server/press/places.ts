@@ -27,6 +27,10 @@ const after: [RegExp, Kind][] = [
 ];
 /** Words of kind written before a place name. */
 const before: [RegExp, Kind][] = [
+  // «в областной государственной администрации Иссык-Кульской области», «Полномочного представителя Правительства по
+  // Иссык-Кульской области» (the oblast administration under its other name).
+  [/(?:областн\p{L}*\s+государственн\p{L}*\s+администраци\p{L}*|[Пп]олномочн\p{L}*\s+[Пп]редставител\p{L}*(?:\s+[Пп]равительства(?:\s+(?:КР|Кыргызской\s+Республики))?)?\s+(?:в|по))\s*$/u, 'OBLAST_ADMINISTRATION'],
+  [/(?:district|rayon|oblast|regional)\s+administration\s+of(?:\s+the)?\s*$/iu, 'RAYON_ADMINISTRATION'],
   [/(?:мэри\p{L}*\s+(?:г\.|города|город)?|mayor['’]s\s+office\s+of(?:\s+the)?|city\s+hall\s+of)\s*$/iu, 'TOWN_ADMINISTRATION'],
   [/(?:^|[^\p{L}])(?:г\.|город\p{L}*|city\s+of|town\s+of)\s*$/iu, 'CITY'],
   [/(?:^|[^\p{L}])(?:с\.|сел[оаеу]м?|сёл|пос[её]л\p{L}*|village\s+of|villages\s+of)\s*$/iu, 'VILLAGE'],
@@ -171,19 +175,30 @@ function placeHits(tokens: Token[], gazetteer: Gazetteer): PlaceHit[] {
 
 function kindAround(text: string, hit: PlaceHit): { kind: Kind; position: 'after' | 'before' | 'shared'; start: number; end: number } | null {
   const following = text.slice(hit.end, hit.end + 80);
+  let afterKind: { kind: Kind; position: 'after'; start: number; end: number } | null = null;
   for (const [re, kind] of after) {
     const m = re.exec(following);
-    if (m) return { kind, position: 'after', start: hit.start, end: hit.end + m[0].length };
+    if (m) {
+      afterKind = { kind, position: 'after', start: hit.start, end: hit.end + m[0].length };
+      break;
+    }
   }
-  const preceding = text.slice(Math.max(0, hit.start - 40), hit.start);
+  // A body named before the place outranks a plain noun of kind after it: «администрации Иссык-Кульской области».
+  if (afterKind && organisationKinds.has(afterKind.kind)) return afterKind;
+  const preceding = text.slice(Math.max(0, hit.start - 100), hit.start);
   for (const [re, kind] of before) {
     const m = re.exec(preceding);
     if (m) {
       const word = m[0].replace(/^[^\p{L}]+/u, '');
-      return { kind, position: 'before', start: hit.start - word.length, end: hit.end };
+      // The noun of kind after the name belongs to the same mention: «… Иссык-Кульской области».
+      const noun = /^\s*(?:област\p{L}*|облус\p{L}*|район\p{L}*|district|rayon|oblast)(?![\p{L}])/iu.exec(following);
+      let beforeKind = kind;
+      if (kind === 'RAYON_ADMINISTRATION' && /oblast|regional/iu.test(word)) beforeKind = 'OBLAST_ADMINISTRATION';
+      if (afterKind && !organisationKinds.has(beforeKind)) return afterKind;
+      return { kind: beforeKind, position: 'before', start: hit.start - word.length, end: hit.end + (noun && organisationKinds.has(kind) ? noun[0].length : 0) };
     }
   }
-  return null;
+  return afterKind;
 }
 
 /** Candidates ranked: a unit whose rayon or oblast the text names (right after, or anywhere) comes first. */
