@@ -123,7 +123,7 @@ export function nominative(name: string, oblique: boolean): string {
       if (/(ов|ев|ин)ым$/u.test(word)) return word.replace(/ым$/u, '');
       if (/(ов|ев|ин)у$/u.test(word)) return word.replace(/у$/u, '');
       if (oblique && /(ов|ев|ин)а$/u.test(word)) return word.replace(/а$/u, '');
-      if (/(ов|ев|ин)/u.test(word.slice(-3))) return word;
+      if (/(ов|ев|ин)$/u.test(word)) return word;
       // Given names: feminine «Зарины», «Гулнары» → «-а»; masculine «Нурлана» (only after an oblique post) → «Нурлан».
       if (/[^аеиоуыэюя]ы$/u.test(word) && /\p{Script=Cyrillic}/u.test(word)) return word.replace(/ы$/u, 'а');
       if (oblique && /[бвгджзклмнпрстфхцчшщ]а$/u.test(word)) return word.replace(/а$/u, '');
