@@ -22,7 +22,9 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
   // A surname made from a place («Токтогулов», «Кочкорбаев») is the person's.
   const placesOnly = territories.filter((t) => !people.some((p) => p.start < t.end && p.end > t.start));
   const { date, endDate } = eventDates(text, publishedOn);
-  const dateAt = date ? (findDates(text, publishedOn).find((d) => d.date === date || d.endDate === endDate)?.start ?? 0) : 0;
+  // Where the date is written; "held today" / «сегодня» / «бүгүн» when the event is the dateline's day.
+  const today = date && date === publishedOn ? /(?<![\p{L}])(?:today|сегодня|бүгүн)(?![\p{L}])/iu.exec(text) : null;
+  const dateAt = today ? today.index : date ? (findDates(text, publishedOn).find((d) => d.date === date)?.start ?? findDates(text, publishedOn).find((d) => d.endDate === date || (endDate !== null && d.date === endDate))?.start ?? 0) : 0;
   const title = headline(text);
   const lead = text.slice(0, 600);
   const where = eventPlace(text, dateAt, placesOnly, organisations, gazetteer);

@@ -35,9 +35,12 @@ export function headline(text: string): string | null {
 }
 
 /**
- * Where the event took place: the first territory or local body named in the sentence that gives the date, made as
- * specific as the next few mentions allow («в Джети-Огузском районе, в здании Кызыл-Сууского айыл окмоту» → the
- * ayil aimak). A village gives its ayil aimak, a local body the unit it governs; two units of one oblast, the oblast.
+ * Where the event took place, from the sentence that gives the date. Each territory or local body named there is a
+ * candidate unless it is where people came from («из …», "from …", Kyrgyz ablative «…дан») or a dateline ("Naryn,
+ * 19 June 2024 —"). Candidates written as a venue («в …», "in/at …", Kyrgyz locative «…да», «…дагы») come first;
+ * among them the most specific unit wins («в Джети-Огузском районе, в здании Кызыл-Сууского айыл окмоту» → the ayil
+ * aimak). A village gives its ayil aimak, a local body the unit it governs; two units of one oblast joined by
+ * «и»/"and", the oblast.
  */
 export function eventPlace(
   text: string,
@@ -56,29 +59,52 @@ export function eventPlace(
     const org = m.match ? gazetteer.organisations.get(m.match.id) : null;
     return org?.territoryId ?? null;
   };
-  const inSentence = [...territories, ...organisations.filter((o) => o.match && gazetteer.organisations.get(o.match.id)?.territoryId)]
-    .filter((m) => m.start >= sentenceStart && m.start < sentenceEnd && unitOf(m) && gazetteer.territories.get(unitOf(m)!)?.level !== 'COUNTRY')
+  const depth = (id: string) => gazetteer.ancestors(id).length + (gazetteer.territories.get(id)?.level === 'CITY' ? 0.5 : 0);
+  const everywhere = [...territories, ...organisations.filter((o) => o.match && gazetteer.organisations.get(o.match.id)?.territoryId)]
+    .filter((m) => unitOf(m) && gazetteer.territories.get(unitOf(m)!)?.level !== 'COUNTRY')
+    .filter((m) => !organisations.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const all = everywhere
+    .filter((m) => m.start >= sentenceStart && m.start < sentenceEnd)
+    .filter((m) => !organisations.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
     .sort((a, b) => a.start - b.start);
-  const after = inSentence.filter((m) => m.start >= dateAt || inSentence.every((n) => n.start < dateAt));
-  const chosen = after.length ? after : inSentence;
-  const first = chosen[0];
-  if (!first) return { place: null, territoryId: null };
-  let unit = unitOf(first)!;
-  let last = first;
-  for (const next of chosen.slice(1)) {
-    if (next.start - last.end > 40) break;
-    const nextUnit = unitOf(next)!;
-    if (gazetteer.ancestors(nextUnit).includes(unit)) {
-      unit = nextUnit;
-      last = next;
-    } else if (gazetteer.territories.get(nextUnit)?.level === gazetteer.territories.get(unit)?.level && /^\s*(?:и|and|жана|,)\s*$/u.test(text.slice(last.end, next.start))) {
-      // Two districts of one event: their common oblast.
-      const common = gazetteer.ancestors(unit).find((a) => gazetteer.ancestors(nextUnit).includes(a));
-      if (common) unit = common;
-      last = next;
-    } else break;
+  const origin = (m: TerritoryMention | OrganisationMention) =>
+    /(?:^|[^\p{L}])(?:из|со|from|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    /(?:дан|ден|дон|дөн|тан|тен|тон|төн|нан|нен|нон|нөн)$/u.test(m.text);
+  const dateline = (m: TerritoryMention | OrganisationMention) =>
+    /^\s*,\s*\d{1,2}\s/u.test(text.slice(m.end, m.end + 6)) && !/\p{L}/u.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('\n', m.start) + 1), m.start));
+  const venue = (m: TerritoryMention | OrganisationMention) =>
+    /(?:^|[^\p{L}])(?:в|во|на|in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    /(?:да|де|до|дө|та|те|то|тө|дагы|дөгү|догу|тагы|дегі)$/u.test(m.text);
+  const candidates = all.filter((m) => !origin(m) && !dateline(m));
+  let cued = candidates.filter(venue);
+  if (!cued.length) {
+    // The date's sentence names no venue: a later sentence saying where it "took place" («прошел», «өттү») may.
+    const held = /took\s+place|was\s+held|were\s+held|hosted|прош[её]л|прошла|прошли|состоял|проходил|проведен|өттү|болду|уюштурулду/iu;
+    cued = everywhere.filter((m) => {
+      if (m.start < sentenceEnd || origin(m) || !venue(m)) return false;
+      const from = (ends.filter((e) => e < m.start).at(-1) ?? -1) + 1;
+      const to = ends.find((e) => e >= m.end) ?? text.length;
+      return held.test(text.slice(from, to));
+    });
+    cued = cued.slice(0, 1);
   }
-  return { place: text.slice(first.start, last.end), territoryId: unit };
+  const pool = cued.length ? cued : candidates;
+  if (!pool.length) return { place: null, territoryId: null };
+  let best = pool[0]!;
+  for (const m of pool) if (depth(unitOf(m)!) > depth(unitOf(best)!)) best = m;
+  let unit = unitOf(best)!;
+  let place = best.text;
+  // Two units of one level joined by «и»/"and" ("the Talas and Bakai-Ata districts"): their common parent.
+  const partner = all.find((m) => m !== best && m.start > best.end && m.start - best.end < 12 && /^\s*(?:и|and|жана)\s*$/iu.test(text.slice(best.end, m.start)));
+  if (partner && gazetteer.territories.get(unitOf(partner)!)?.level === gazetteer.territories.get(unit)?.level) {
+    const other = unitOf(partner)!;
+    const common = gazetteer.ancestors(unit).find((a) => gazetteer.ancestors(other).includes(a));
+    if (common && other !== unit) {
+      unit = common;
+      place = text.slice(best.start, partner.end);
+    }
+  }
+  return { place, territoryId: unit };
 }
 
 /** The programme the release names («Проекта «Улучшение услуг на местном уровне»», "PSI"), and its phase by date. */

@@ -134,11 +134,19 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
     const s = m.index!;
     const e = s + m[0].length;
     if (territories.some((t) => t.start < e && t.end > s) || organisations.some((o) => o.start < e && o.end > s)) continue;
-    const name = m[1]!;
-    const aimaks = villageAimaks(name, gazetteer);
+    let name = m[1]!;
+    let aimaks = villageAimaks(name, gazetteer);
+    let text0 = m[0];
+    if (!aimaks.length && name.includes(' ')) {
+      // «села Оттук Тонского района»: the second capitalised word is the qualifier, not the village.
+      const firstWord = name.split(/\s+/)[0]!;
+      aimaks = villageAimaks(firstWord, gazetteer);
+      text0 = m[0].slice(0, m[0].length - name.length + firstWord.length);
+      name = firstWord;
+    }
     if (!aimaks.length) continue;
     const ranked = rank(aimaks, gazetteer, mentioned, [], `village "${name}" lies in`);
-    territories.push({ text: m[0], start: s, end: e, level: 'VILLAGE', status: 'CREATE', match: null, candidates: [], within: { id: ranked[0]!.id } });
+    territories.push({ text: text0, start: s, end: s + text0.length, level: 'VILLAGE', status: 'CREATE', match: null, candidates: [], within: { id: ranked[0]!.id } });
   }
   for (const m of text.matchAll(/(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*)\s+айыл(?:ы|ында|ынан|ына|ындагы)(?![\p{L}])/gu)) {
     const s = m.index!;
@@ -209,7 +217,10 @@ function rank(ids: string[], gazetteer: Gazetteer, mentioned: Set<string>, quali
       const t = gazetteer.territories.get(id)!;
       let score = ids.length === 1 ? 0.95 : 0.8;
       let reason = `${how} ${t.names[0]}`;
-      if (qualifier.some((q) => ancestors.includes(q))) {
+      if (mentioned.has(id) && how.startsWith('village')) {
+        score += 0.15;
+        reason += ', which the text names';
+      } else if (qualifier.some((q) => ancestors.includes(q))) {
         score += 0.15;
         reason += ', in the unit written next to it';
       } else if (ancestors.some((a) => mentioned.has(a))) {
@@ -229,10 +240,16 @@ function organisation(text: string, start: number, end: number, kind: Kind, ids:
   return { text, start, end, kind, status: 'MATCH', match: { id: ranked[0]!.id }, candidates: ranked };
 }
 
+/** Ayil aimaks listing a village; one named like the village (its centre, usually) first. */
 function villageAimaks(name: string, gazetteer: Gazetteer): string[] {
   const out = new Set<string>();
   for (const key of textKeys(name)) for (const id of gazetteer.villages.get(key) ?? []) out.add(id);
-  return [...out];
+  const keys = new Set(textKeys(name));
+  return [...out].sort((a, b) => Number(namedLike(b, keys, gazetteer)) - Number(namedLike(a, keys, gazetteer)));
+}
+
+function namedLike(id: string, keys: Set<string>, gazetteer: Gazetteer): boolean {
+  return (gazetteer.territories.get(id)?.names ?? []).some((n) => textKeys(n.split(/\s+/)[0]!).some((k) => keys.has(k)));
 }
 
 function village(text: string, start: number, end: number, hit: PlaceHit, gazetteer: Gazetteer, mentioned: Set<string>): TerritoryMention {
