@@ -18,7 +18,7 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
   const organisations = [...places.organisations, ...findOrganisations(text, tokens, gazetteer, places.organisations)].sort((a, b) => a.start - b.start);
   // Territory names inside an organisation's name are the organisation's, not mentions of their own.
   const territories = places.territories.filter((t) => !organisations.some((o) => o.start <= t.start && o.end >= t.end));
-  const people = findPeople(text, gazetteer, organisations, []);
+  const people = findPeople(text, gazetteer, organisations, territories);
   // A surname made from a place («Токтогулов», «Кочкорбаев») is the person's.
   const placesOnly = territories.filter((t) => !people.some((p) => p.start < t.end && p.end > t.start));
   const { date, endDate } = eventDates(text, publishedOn);

@@ -25,14 +25,24 @@ const knownBodies: [RegExp, string][] = [
 const kindHeads: [RegExp, string][] = [
   [/(?:ОО|ОФ|ОсОО|ОЮЛ|Общественн\p{L}*\s+(?:объединени\p{L}*|фонд\p{L}*)|[Оо]бщественн\p{L}*\s+фонд\p{L}*|[Фф]онд\p{L}*|Коомдук\s+фонд\p{L}*|Public\s+Foundation|Foundation|Association|Ассоциаци\p{L}*)\s*[«"“][^»"”]{2,80}[»"”]/u, 'NGO'],
   [/(?:Министерств\p{L}*|Ministry\s+of)\s+(?:(?:[\p{Ll}\p{Lu}][\p{Ll}-]+|и|and|of|по|делам)\s+){0,5}?(?:[\p{Ll}\p{Lu}][\p{Ll}-]+)(?:\s+(?:КР|Кыргызской\s+Республики|of\s+the\s+Kyrgyz\s+Republic))?/u, 'GOVERNMENT_AGENCY'],
+  [/(?:Государственн\p{L}*\s+(?:агентств\p{L}*|комитет\p{L}*|служб\p{L}*|инспекци\p{L}*|State\s+Agency)|State\s+Agency|Мамлекеттик\s+агенттиг\p{L}*)(?:\s+(?:по|при|и|for|of|and|on|[\p{Ll}-]+)){1,10}?(?=\s+\p{Lu}|\s*[,.;:)«»"“”]|\s+—|\s*$)/u, 'GOVERNMENT_AGENCY'],
   [/(?:Союз\p{L}*\s+местных\s+самоуправлений(?:\s+КР)?|Союз\p{L}*\s+МСУ|Union\s+of\s+(?:Local\s+Self-Governments?|LSGs?)(?:\s+of\s+the\s+Kyrgyz\s+Republic)?|Жергиликтүү\s+өз\s+алдынча\s+башкаруу\s+органдарынын\s+союзу\p{L}*)/u, 'NGO'],
   [/(?:Академи\p{L}*\s+местного\s+управления\s+Центральной\s+Азии|Local\s+Government\s+Academy\s+of\s+Central\s+Asia|LGACA|Борбордук\s+Азиянын\s+жергиликтүү\s+башкаруу\s+академиясы\p{L}*)/u, 'NGO'],
   [/(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Association|Foundation|Fund|Union)(?:\s+of\s+(?:\p{Lu}[\p{L}-]+\s*){1,3})?/u, 'NGO'],
   [/(?:\p{Lu}\p{L}+\s+)?(?:\p{Ll}+\s+){0,3}(?:ассоциациясы\p{L}*|бирикмеси\p{L}*)/u, 'NGO'],
 ];
 
+/**
+ * Bodies whose names contain a graph name that is not theirs: the Embassy of Switzerland is not the Government of
+ * Switzerland ("Switzerland" is an alias of the latter). Read before the graph's names, which then yield.
+ */
+const embassies = /(?:Swiss\s+Embassy|Embassy\s+of\s+Switzerland(?:\s+in\s+the\s+Kyrgyz\s+Republic)?|Посольств\p{L}*\s+Швейцарии(?:\s+в\s+(?:Кыргызской\s+Республике|КР))?|Швейцарск\p{L}*\s+посольств\p{L}*|Швейцариянын\s+(?:Кыргыз\s+Республикасындагы\s+)?элчилиг\p{L}*)/gu;
+
 export function findOrganisations(text: string, tokens: Token[], gazetteer: Gazetteer, taken: { start: number; end: number }[]): OrganisationMention[] {
   const found: OrganisationMention[] = [];
+  for (const m of text.matchAll(embassies)) {
+    found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'DONOR', status: 'CREATE', match: null, candidates: [] });
+  }
   const hits = gazetteer.find(tokens, 'organisation');
   for (const hit of hits) {
     const start = tokens[hit.first]!.start;

@@ -12,7 +12,7 @@ import type { Candidate, OrganisationMention, PersonMention } from './types.js';
 const W = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 const I = '\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?';
 const nameRe = new RegExp(
-  `(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:${I}\\s*${W}|${W}\\s+${I}|${W}(?:\\s+${W}){1,2}(?:\\s+(?:уулу|кызы|uulu|kyzy))?)`,
+  `(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:${I}\\s*${W}|${W}\\s+${I}|${W}(?:\\s+${W}){1,3}(?:\\s+(?:уулу|кызы|uulu|kyzy))?)`,
   'gu',
 );
 const surnameForm = /(?:ов|ев|ёв|ин|ова|ева|ина|ову|еву|овой|евой|иной|овым|евым|иным|уулу|кызы|ov|ev|ova|eva|ina|uulu|kyzy|bekov|bekova)$/u;
@@ -24,24 +24,35 @@ const postWord =
   '[Aa]dvis[oe]r|[Oo]fficer|[Rr]epresentative|[Mm]inister|[Ss]peaker|[Ff]irst\\s+deputy|[Ss]enior|[Ll]ead|[Cc]onsultant|[Pp]rogramme\\s+\\p{L}+|[Pp]roject\\s+\\p{L}+|' +
   '[Бб]ашчы\\p{L}*|[Аа]кимин\\p{L}*|[Тт]өраг\\p{L}*|[Аа]дис\\p{L}*|[Өө]күл\\p{L}*|[Мм]эри(?![\\p{L}])|[Жж]етекчи\\p{L}*|[Кк]еңешчи\\p{L}*)';
 const postStart = new RegExp(`(?<![\\p{L}])${postWord}(?![\\p{L}])`, 'gu');
-const postAfter = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(${postWord}[^,.;()\\n—–]*)`, 'u');
+/** A post set off after the name: «, глава …», « — заместитель …», ", the school director", ", Resident Representative". */
+const postAfter = new RegExp(`^\\s*(?:,|—|–)\\s*((?:(?:the|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?${postWord}[^,.;()\\n—–]*)`, 'u');
 
 export function findPeople(text: string, gazetteer: Gazetteer, organisations: OrganisationMention[], taken: { start: number; end: number }[]): PersonMention[] {
   const people: PersonMention[] = [];
-  const overlaps = (s: number, e: number) => [...organisations, ...taken].some((f) => f.start < e && f.end > s);
+  // Where the last person's name and post end: the next post is looked for after it.
+  let floor = 0;
   for (const m of text.matchAll(nameRe)) {
-    const start = m.index!;
+    let start = m.index!;
     const end = start + m[0].length;
-    const written = m[0];
+    // «г. Балыкчы Касымалиев Азамат»: a place written before the name is not part of it.
+    const before = taken.filter((t) => t.start < start && t.end > start).reduce((at, t) => Math.max(at, t.end), start);
+    if (before > start) start = before + (/^\s*/.exec(text.slice(before))?.[0].length ?? 0);
+    // «Тренер Асанова Бактыгуль» at a sentence start: the capitalised post is not part of the name.
+    const lead = new RegExp(`^${postWord}\\s+`, 'u').exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+    if (start >= end) continue;
+    const written = text.slice(start, end);
+    if (written.split(/\s+/).length < 2) continue;
     const titled = /^(?:Mr|Ms|Mrs|Dr)\.?\s/u.test(written);
     const bare = written.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/u, '');
     const words = bare.split(/\s+/).filter((w) => !/\./.test(w));
     const initials = /\p{Lu}\./u.test(bare);
     if (!titled && !initials && !words.some((w) => surnameForm.test(w))) continue;
-    if (overlaps(start, end)) continue;
+    if (organisations.some((f) => f.start < end && f.end > start)) continue;
     // Not a name at the start of a sentence that merely begins with two capitalised words ("Представители Ассоциации").
     if (!titled && words.every((w) => !surnameForm.test(w)) && !initials) continue;
-    const post = postOf(text, start, end, organisations, people.at(-1)?.end ?? 0);
+    const post = postOf(text, start, end, organisations, floor);
+    floor = Math.max(end, post.end ?? end);
     const name = nominative(bare, post.genitive);
     const candidates = matchPerson(name, gazetteer, post.organisation);
     const best = candidates[0];
@@ -63,6 +74,8 @@ export function findPeople(text: string, gazetteer: Gazetteer, organisations: Or
 
 interface Post {
   post: string | null;
+  /** Where the post (or its organisation) ends in the text, when it follows the name. */
+  end?: number;
   organisation: OrganisationMention | null;
   /** Whether the post is written in an oblique case («заместителя», «главы»), so the name is too. */
   genitive: boolean;
@@ -71,9 +84,13 @@ interface Post {
 function postOf(text: string, start: number, end: number, organisations: OrganisationMention[], floor: number): Post {
   // After the name, set off by a comma: «Кадырова Айгуль, глава Тамчынского айыл окмоту».
   const following = postAfter.exec(text.slice(end, end + 160));
-  if (following) {
+  // «аким … Исаков Замирбек, глава … Рысбаев Жаныбек»: a post running into another name is that person's.
+  const nextName = following && new RegExp(`\\p{Lu}\\p{Ll}+(?:${surnameForm.source.replace(/\$$/, '')})(?![\\p{L}])`, 'u').test(following[1]!);
+  if (following && !nextName) {
     const from = end + following[0].indexOf(following[1]!);
-    return cut(text, from, from + following[1]!.trimEnd().length, organisations, false);
+    const to = from + following[1]!.trimEnd().length;
+    const post = cut(text, from, to, organisations, false);
+    return { ...post, end: Math.max(to, post.organisation?.end ?? to) };
   }
   // Before the name, in the same sentence and after the previous person.
   const lower = Math.max(floor, start - 160, sentenceStart(text, start));
@@ -97,7 +114,11 @@ function cut(text: string, from: number, to: number, organisations: Organisation
   const organisation = inside.find((o) => !inside.some((p) => p !== o && p.start <= o.start && p.end >= o.end && (p.start < o.start || p.end > o.end))) ?? inside[0] ?? null;
   let stop = organisation ? organisation.start : to;
   let post = text.slice(from, stop);
-  post = post.replace(/[\s,:–—-]+$/u, '').replace(/\s+(?:of|at|in|from|of\s+the|at\s+the|in\s+the)$/iu, '').replace(/[\s,:–—-]+$/u, '');
+  post = post
+    .replace(/[\s,:–—-]+$/u, '')
+    .replace(/\s+(?:Mr|Ms|Mrs|Dr)\.?$/u, '')
+    .replace(/\s+(?:of|at|in|from|of\s+the|at\s+the|in\s+the)$/iu, '')
+    .replace(/[\s,:–—-]+$/u, '');
   if (!beforeName) post = post.replace(/\s+(?:said|noted|stressed|added)\b.*$/iu, '');
   const genitive = /^(?:[Пп]ерв\p{L}+\s+)?(?:[Зз]ам\.\s+)?\p{L}*(?:теля|тора|главы|ника|ера|ста|та|ры)(?![\p{L}])/u.test(post) || /^\p{L}+(?:ем|ой|ом)(?![\p{L}])/u.test(post);
   return { post: post || null, organisation, genitive: beforeName && genitive };
@@ -105,7 +126,7 @@ function cut(text: string, from: number, to: number, organisations: Organisation
 
 function sentenceStart(text: string, at: number): number {
   const head = text.slice(0, at);
-  const m = [...head.matchAll(/[.!?]\s+(?=\p{Lu}\p{Ll}{2,}\s)|\n/gu)].at(-1);
+  const m = [...head.matchAll(/(?<!(?:^|[\s(])\p{L}{1,3})[.!?]\s+(?=\p{Lu})|\n/gu)].at(-1);
   return m ? m.index! + m[0].length : 0;
 }
 
