@@ -6,6 +6,7 @@ import { detectLanguage } from './language.js';
 import { findOrganisations } from './organisations.js';
 import { findPeople } from './people.js';
 import { findPlaces } from './places.js';
+import { findReferences } from './references.js';
 import type { Draft, DraftOptions } from './types.js';
 import { tokenize } from './words.js';
 
@@ -18,6 +19,8 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
   const organisations = [...places.organisations, ...findOrganisations(text, tokens, gazetteer, places.organisations)].sort((a, b) => a.start - b.start);
   // Territory names inside an organisation's name are the organisation's, not mentions of their own.
   const territories = places.territories.filter((t) => !organisations.some((o) => o.start <= t.start && o.end >= t.end));
+  organisations.push(...findReferences(text, gazetteer, organisations, territories));
+  organisations.sort((a, b) => a.start - b.start);
   const people = findPeople(text, gazetteer, organisations, territories);
   // A surname made from a place («Токтогулов», «Кочкорбаев») is the person's.
   const placesOnly = territories.filter((t) => !people.some((p) => p.start < t.end && p.end > t.start));

@@ -206,7 +206,14 @@ function kindAround(text: string, hit: PlaceHit): { kind: Kind; position: 'after
       return { kind: beforeKind, position: 'before', start: hit.start - word.length, end: hit.end + (noun && organisationKinds.has(kind) ? noun[0].length : 0) };
     }
   }
-  return afterKind;
+  if (afterKind) return afterKind;
+  // A list after a colon: «тремя айыл окмоту Сузакского района: Ленинским, Кегартским и Курманбекским».
+  const listed = /(?:айыл\p{L}*\s+[оө]км[оө]т\p{L}*|ayil\s+okmotus|aiyl\s+okmotus|айылн\p{L}*\s+кенеш\p{L}*)[^.:;!?\n]{0,60}:[^.:;!?\n]*$/iu.exec(text.slice(Math.max(0, hit.start - 200), hit.start));
+  if (listed) {
+    const kind: Kind = /кенеш/iu.test(listed[0]) ? 'LOCAL_COUNCIL' : 'AYIL_OKMOTU';
+    return { kind, position: 'before', start: hit.start, end: hit.end };
+  }
+  return null;
 }
 
 /** Candidates ranked: a unit whose rayon or oblast the text names (right after, or anywhere) comes first. */
