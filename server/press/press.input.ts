@@ -9,7 +9,7 @@ export class PressReleaseInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The release as a file, base64-encoded (a data: URL prefix is allowed): .txt or .html; give this or text. At most 5 MB',
+    description: 'The release as a file, base64-encoded (a data: URL prefix is allowed): .txt, .html, .docx or a text .pdf; give this or text. At most 5 MB',
   })
   @MaxLength(7_000_000)
   file?: string | null;

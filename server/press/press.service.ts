@@ -7,7 +7,7 @@ import type { PressReleaseDraft } from './press.type.js';
 import { releaseText } from './release-text.js';
 
 export async function pressReleaseDraft(db: GraphDatabase, input: PressReleaseInput): Promise<PressReleaseDraft> {
-  const text = releaseText(input);
+  const text = await releaseText(input);
   if (!text.trim()) throw new BadInputError(input.file ? 'file' : 'text', 'the release has no text');
   const gazetteer = await liveGazetteer(db);
   const draft = draftFromText(text, gazetteer, { publishedOn: input.publishedOn ?? null, language: input.language ?? null });

@@ -53,8 +53,15 @@ describe('pressReleaseDraft', () => {
     const { pressReleaseDraft: draft } = await graphqlData(DRAFT, {
       input: { file: Buffer.from(html).toString('base64'), fileName: 'release.html', publishedOn: '2021-04-20' },
     });
-    expect(draft.text.startsWith('Семинар в Караколе\n15 апреля')).toBe(true);
+    expect(draft.text).toMatch(/^Семинар в Караколе\n+15 апреля/);
     expect(draft.event).toMatchObject({ date: '2021-04-15', reportedParticipantCount: 25, placeTerritory: { id: '41702410000010' } });
+  });
+
+  it.each(['seminar-karakol.docx', 'seminar-karakol.pdf'])('reads %s', async (fileName) => {
+    const file = readFileSync(projectPath(`test/fixtures/press-files/${fileName}`)).toString('base64');
+    const { pressReleaseDraft: draft } = await graphqlData(DRAFT, { input: { file, fileName, publishedOn: '2021-04-20' } });
+    expect(draft.event).toMatchObject({ date: '2021-04-15', reportedParticipantCount: 25, placeTerritory: { id: '41702410000010' } });
+    for (const mention of draft.territories) expect(draft.text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
   it('is for editors and admins: a viewer is refused', async () => {
@@ -72,6 +79,7 @@ describe('pressReleaseDraft', () => {
       { text: 'x', file: 'eA==', fileName: 'a.txt' },
       { file: 'not base64!', fileName: 'a.txt' },
       { file: 'eA==', fileName: 'a.exe' },
+      { file: 'eA==', fileName: 'broken.docx' },
       { text: 'x', publishedOn: '18.07.2019' },
       { text: 'x', language: 'de' },
     ];
