@@ -19,7 +19,7 @@ const after: [RegExp, Kind][] = [
   [/^\s*(?:айыл\p{L}*\s+[оө]км[оө]т\p{L}*|ayil\s+okmotu?s?|aiyl\s+okmotu?s?|ayyl\s+okmotu?s?|АО(?![\p{L}])|а\/о(?![\p{L}]))/iu, 'AYIL_OKMOTU'],
   [/^\s*(?:айылн\p{L}*\s+кенеш\p{L}*|айылдык\s+кеңеш\p{L}*|(?:ayil|aiyl|village|local)\s+(?:kenesh\p{L}*|councils?))/iu, 'LOCAL_COUNCIL'],
   [/^\s*(?:шаарынын\s+мэрия\p{L}*|(?:town|city)\s+(?:administration|hall|council)s?|mayor['’]s\s+office)/iu, 'TOWN_ADMINISTRATION'],
-  [/^\s*(?:айылн\p{L}*\s+аймак\p{L}*|айыл\s+аймаг\p{L}*|ayil\s+aimaks?|aiyl\s+aimaks?)/iu, 'AYIL_AIMAK'],
+  [/^\s*(?:айылн\p{L}*\s+аймак\p{L}*|айыл\s+айма[кг]\p{L}*|ayil\s+aimaks?|aiyl\s+aimaks?)/iu, 'AYIL_AIMAK'],
   [/^\s*(?:район\p{L}*|р-н(?![\p{L}])|districts?(?![\p{L}])|rayons?(?![\p{L}])|raions?(?![\p{L}]))/iu, 'RAYON'],
   [/^\s*(?:област\p{L}*|облус\p{L}*|обл\.|oblasts?(?![\p{L}])|regions?(?![\p{L}])|province(?![\p{L}]))/iu, 'OBLAST'],
   [/^\s*(?:шаар\p{L}*|ш\.|city(?![\p{L}])|town(?![\p{L}]))/iu, 'CITY'],
@@ -116,6 +116,9 @@ export function findPlaces(text: string, tokens: Token[], gazetteer: Gazetteer):
     if (!kind && /(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|ом|им|их|ими)$/iu.test(text.slice(hit.start, hit.end))) return;
     // A month is not a place ("May").
     if (!kind && /^(?:May|Май|March|Март)$/u.test(text.slice(hit.start, hit.end))) return;
+    // The state's formal name is part of titles ("Ministry of Finance of the Kyrgyz Republic", «при Правительстве
+    // Кыргызской Республики»); the country as a place is written "Kyrgyzstan", «Кыргызстан».
+    if (chosen.every((id) => gazetteer.territories.get(id)?.level === 'COUNTRY') && (/республик|republic/iu.test(text.slice(hit.start, hit.end)) || /^['’]s/u.test(text.slice(hit.end)))) return;
     const candidates = rank(chosen, gazetteer, mentioned, qualifier, `"${text.slice(hit.start, hit.end)}" names`);
     const best = candidates[0]!;
     territories.push({
