@@ -20,6 +20,8 @@ export function draftFromText(text: string, gazetteer: Gazetteer, options: Draft
   // Territory names inside an organisation's name are the organisation's, not mentions of their own.
   const territories = places.territories.filter((t) => !organisations.some((o) => o.start <= t.start && o.end >= t.end));
   organisations.push(...findReferences(text, gazetteer, organisations, territories));
+  // A body the draft would create may still be in the graph under another wording: offer the nearest ones.
+  for (const o of organisations) if (o.status === 'CREATE' && o.candidates.length === 0) o.candidates = gazetteer.organisationCandidates(o.text, o.kind);
   organisations.sort((a, b) => a.start - b.start);
   const people = findPeople(text, gazetteer, organisations, territories);
   // A surname made from a place («Токтогулов», «Кочкорбаев») is the person's.

@@ -38,6 +38,8 @@ export class Gazetteer {
   /** Villages (lower case) → the ayil aimaks listing them. */
   readonly villages = new Map<string, string[]>();
   private readonly index = new Map<string, PhraseEntry[]>();
+  /** Per organisation, per name: the keys of its content words (for candidates of a body the graph may hold). */
+  private readonly organisationWords = new Map<string, { name: string; words: Set<string>[] }[]>();
 
   constructor(data: GazetteerData) {
     for (const t of data.territories) {
@@ -51,6 +53,10 @@ export class Gazetteer {
       this.organisations.set(o.id, o);
       if (o.territoryId) this.governing.set(`${o.kind}|${o.territoryId}`, o.id);
       if (!municipalKinds.has(o.kind)) for (const name of o.names) this.add('organisation', o.id, name);
+      this.organisationWords.set(
+        o.id,
+        o.names.map((name) => ({ name, words: contentWords(name).map((w) => new Set(nameKeys(w))) })).filter((n) => n.words.length > 0),
+      );
     }
     this.programmes = data.programmes;
     for (const p of data.programmes) for (const name of p.names) this.add('programme', p.id, name);
@@ -110,4 +116,38 @@ export class Gazetteer {
     for (let t = this.territories.get(id); t?.parentId; t = this.territories.get(t.parentId)) out.push(t.parentId);
     return out;
   }
+
+  /**
+   * Organisations of the graph a written name may mean although it is not one of their names: those sharing most of
+   * its content words, inflection aside («Министерства финансов» and "Ministry of Finance of the Kyrgyz Republic"
+   * share none; «Союза местных самоуправлений» and «Союз местных самоуправлений КР» share three of four).
+   */
+  organisationCandidates(written: string, kind: string | null): { id: string; score: number; reason: string }[] {
+    const words = contentWords(written).map((w) => textKeys(w));
+    if (!words.length) return [];
+    const out: { id: string; score: number; reason: string }[] = [];
+    for (const [id, names] of this.organisationWords) {
+      let best: { score: number; name: string; shared: number; of: number } | null = null;
+      for (const name of names) {
+        const shared = words.filter((keys) => name.words.some((set) => keys.some((k) => set.has(k)))).length;
+        const of = Math.max(words.length, name.words.length);
+        // Half for how much of the written name the graph's name covers, half for the converse.
+        const score = (shared / words.length + shared / name.words.length) / 2;
+        if (!best || score > best.score) best = { score, name: name.name, shared, of };
+      }
+      if (!best || best.score < 0.5) continue;
+      const org = this.organisations.get(id)!;
+      const score = Math.round(0.9 * best.score * (kind && org.kind !== kind ? 0.8 : 1) * 100) / 100;
+      out.push({ id, score, reason: `shares ${best.shared} of ${best.of} words with "${best.name}"` });
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, 5);
+  }
+}
+
+/** Words that carry a name: not prepositions, conjunctions or articles. */
+const functionWords = new Set(['и', 'в', 'по', 'при', 'на', 'для', 'с', 'of', 'the', 'and', 'in', 'for', 'on', 'жана', 'боюнча']);
+function contentWords(name: string): string[] {
+  return tokenize(name)
+    .map((t) => t.text)
+    .filter((w) => !functionWords.has(w.toLowerCase()) && w.length > 1);
 }
