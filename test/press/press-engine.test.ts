@@ -76,3 +76,35 @@ describe('inflected places reach their units', () => {
     ]);
   });
 });
+
+describe('organisations', () => {
+  it('reads a list of ayil okmotus after a colon, and «мэрии» referring back', () => {
+    const draft = draftFromText(
+      'Соглашения подписали три айыл окмоту Сузакского района: Ленинский, Кегартский и Курманбекский. Мэр г. Балыкчы поблагодарил проект; сотрудники мэрии рассказали о работе.',
+      gazetteer,
+    );
+    const bodies = draft.organisations.map((o) => [o.text, o.kind, o.status]);
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        ['Ленинский', 'AYIL_OKMOTU', 'MATCH'],
+        ['Кегартский', 'AYIL_OKMOTU', 'MATCH'],
+        ['Курманбекский', 'AYIL_OKMOTU', 'MATCH'],
+        ['мэрии', 'TOWN_ADMINISTRATION', 'MATCH'],
+      ]),
+    );
+    expect(draft.organisations.find((o) => o.text === 'мэрии')!.match).toEqual({ id: 'town-41702420000010' });
+  });
+  it('offers graph bodies as candidates for one it would create', () => {
+    const draft = draftFromText('Выступил представитель Государственного агентства по делам местного самоуправления.', gazetteer);
+    const body = draft.organisations.find((o) => o.status === 'CREATE')!;
+    expect(body.candidates[0]).toMatchObject({ id: 'gamsumo' });
+  });
+  it('puts a consortium and its members both in the draft', () => {
+    const draft = draftFromText('Проект реализует консорциум ХЕЛВЕТАС и ИПР.', gazetteer);
+    expect(draft.organisations.map((o) => [o.text, o.match?.id])).toEqual([
+      ['консорциум ХЕЛВЕТАС и ИПР', 'psi-consortium'],
+      ['ХЕЛВЕТАС', 'helvetas'],
+      ['ИПР', 'dpi'],
+    ]);
+  });
+});
