@@ -5,22 +5,24 @@ import { villagesBySoate } from './seed-gazetteer.js';
 import type { GazetteerData } from './types.js';
 
 /**
- * The gazetteer of the live graph, read with one named query (cypher/queries/press/gazetteer.cypher) and kept for
- * a short while: building it takes a read of every name and an index over them, while drafts come one after another
- * as an editor works through releases. It is read again after MAX_AGE_MS, so a node added or renamed in the graph is
- * found by the drafts that follow. Villages are not graph nodes; they come from the SOATE extract the seed reads.
+ * The gazetteer of the live graph, read with one named query (cypher/queries/press/gazetteer.cypher) and kept while
+ * the graph does not change: building it reads every name and indexes them, while drafts come one after another as
+ * an editor works through releases. Before each draft a light query (press/gazetteer-version.cypher: the latest
+ * audited change and the node counts) says whether the graph changed since; if so it is read again, so a node added
+ * or renamed is found by the next draft. Villages are not graph nodes; they come from the SOATE extract the seed reads.
  */
-const MAX_AGE_MS = 30_000;
-let cached: { at: number; gazetteer: Promise<Gazetteer> } | null = null;
+let cached: { version: string; gazetteer: Promise<Gazetteer> } | null = null;
 let villages: Map<string, string[]> | null = null;
 
 type Named = { nameRu?: string | null; nameEn?: string | null; nameKy?: string | null; nameRuShort?: string | null; aliases?: string[] | null };
 const namesOf = (n: Named) => [n.nameRu, n.nameEn, n.nameKy, n.nameRuShort, ...(n.aliases ?? [])].filter((s): s is string => typeof s === 'string' && s.length > 0);
 
-export function liveGazetteer(db: GraphDatabase): Promise<Gazetteer> {
-  if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.gazetteer;
+export async function liveGazetteer(db: GraphDatabase): Promise<Gazetteer> {
+  const [row] = await db.read('press/gazetteer-version');
+  const version = JSON.stringify(row ?? null);
+  if (cached?.version === version) return cached.gazetteer;
   const gazetteer = load(db);
-  cached = { at: Date.now(), gazetteer };
+  cached = { version, gazetteer };
   // A failed read is not kept: the next draft tries again.
   gazetteer.catch(() => {
     if (cached?.gazetteer === gazetteer) cached = null;

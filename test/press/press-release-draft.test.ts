@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Cleanup } from '../imports/import-support.js';
 import { projectPath } from '../../server/common/project-root.js';
 import { as, graphql, graphqlData } from '../support/graphql.js';
 import { Role } from '../../server/auth/roles.js';
@@ -88,4 +89,20 @@ describe('pressReleaseDraft', () => {
       expect(result.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('reads the graph again after it changes: a new organisation is matched by the next draft', async () => {
+    const text = 'Семинар провел Фонд «Тестовый Ак-Терек» для 20 участников.';
+    const before = await graphqlData(DRAFT, { input: { text } });
+    expect(before.pressReleaseDraft.organisations.some((o: any) => o.status === 'MATCH')).toBe(false);
+    const created = await graphqlData(
+      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { kind: 'OTHER', nameRu: 'Фонд «Тестовый Ак-Терек»' } },
+    );
+    cleanup.node(created.createOrganisation.id);
+    const after = await graphqlData(DRAFT, { input: { text } });
+    expect(after.pressReleaseDraft.organisations.map((o: any) => o.match?.id)).toContain(created.createOrganisation.id);
+  });
 });
+
+const cleanup = new Cleanup();
+afterAll(() => cleanup.run());
