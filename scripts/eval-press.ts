@@ -10,6 +10,7 @@
  *
  *   npm run eval:press            the table
  *   npm run eval:press -- --show  also every miss and false positive, file by file
+ *   npm run eval:press -- --only ru   only the releases whose name starts with ru (or en, ky)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,7 @@ import type { Draft } from '../server/press/types.js';
 type Json = Record<string, any>;
 const dir = projectPath('test/fixtures/press');
 const show = process.argv.includes('--show');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const gazetteer = new Gazetteer(seedGazetteerData());
 
 interface Tally {
@@ -42,7 +44,7 @@ const spans = (m: Json): [number, number][] => [[m.start, m.end], ...((m.otherMe
 const overlaps = (a: [number, number], s: number, e: number) => a[0] < e && a[1] > s;
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && (!only || f.startsWith(only))).sort();
 const texts: string[] = [];
 for (const file of files) {
   const text = readFileSync(`${dir}/${file}`, 'utf8');
