@@ -27,9 +27,11 @@ export function wordsToNumber(words: string[]): number | null {
   let total = 0;
   let any = false;
   for (const word of words) {
-    for (const part of word.toLowerCase().split('-')) {
-      const n = units[part];
-      if (n === undefined) return any ? total : null;
+    const parts = word.toLowerCase().split('-');
+    // "twenty-four" is a number; «Жети-Өгүз» (a rayon) is not seven of anything.
+    if (parts.some((part) => units[part] === undefined)) return any ? total : null;
+    for (const part of parts) {
+      const n = units[part]!;
       total = n === 100 && total > 0 && total < 10 ? total * 100 : total + n;
       any = true;
     }
@@ -38,14 +40,14 @@ export function wordsToNumber(words: string[]): number | null {
 }
 
 const people =
-  '(?:участник\\p{L}*|человек\\p{L}*|людей|члено\\p{L}*|чел\\.|представител\\p{L}*|специалист\\p{L}*|депутат\\p{L}*|жител\\p{L}*|слушател\\p{L}*|' +
-  'participants?|people|members|persons|representatives|specialists|residents|delegates|attendees|officials|trainees|deputies|' +
-  'катышуучу\\p{L}*|адам\\p{L}*|киши\\p{L}*|өкүл\\p{L}*|адис\\p{L}*)';
-const numberWord = '[\\p{L}-]+';
+  '(?:участник\\p{L}*|человек\\p{L}*|людей|члено\\p{L}*|глав(?:ы)?(?![\\p{L}])|руководител\\p{L}*|сотрудник\\p{L}*|чел\\.|представител\\p{L}*|специалист\\p{L}*|депутат\\p{L}*|жител\\p{L}*|слушател\\p{L}*|' +
+  'participants?|people|members|heads|leaders|staff|mayors|persons|representatives|specialists|residents|delegates|attendees|officials|trainees|deputies|' +
+  'катышуучу\\p{L}*|башчы\\p{L}*|кызматкер\\p{L}*|адам\\p{L}*|киши\\p{L}*|өкүл\\p{L}*|адис\\p{L}*)';
+const numberWord = '\\p{L}[\\p{L}-]*';
 /** A number in digits (with a Kyrgyz ending written on: «40тан») or in up to three words, then up to two words, then a word for people. */
 const countRe = new RegExp(
-  `(?<![\\p{L}\\d.,])(\\d{1,4})(?:-?\\p{L}{1,4})?(?:\\s+(?:ашык|жакын|чейин))?\\s+(?:[\\p{L}-]+\\s+){0,2}?${people}(?![\\p{L}])` +
-    `|(?<![\\p{L}])(${numberWord}(?:\\s+${numberWord}){0,2})\\s+(?:[\\p{L}-]+\\s+){0,1}?${people}(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,])(\\d{1,4})(?:-?\\p{L}{1,4})?(?:\\s+(?:ашык|жакын|чейин))?\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,2}?${people}(?![\\p{L}])` +
+    `|(?<![\\p{L}])(${numberWord}(?:\\s+${numberWord}){0,2})\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,1}?${people}(?![\\p{L}])`,
   'giu',
 );
 

@@ -3,8 +3,8 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A press release to draft an event from: its text (or a file), and what the text itself may not say' })
 export class PressReleaseInput {
-  @Field(() => String, { nullable: true, description: 'The release as plain text; give this or file' })
-  @MaxLength(200_000)
+  @Field(() => String, { nullable: true, description: 'The release as plain text; give this or file. At most 100,000 characters' })
+  @MaxLength(100_000)
   text?: string | null;
 
   @Field(() => String, {

@@ -34,6 +34,8 @@ describe('participant counts', () => {
     ['Twenty-four participants', 24],
     ['40тан ашык катышуучу', 40],
     ['для 400 детей', null],
+    ['В семинаре участвовали 30 глав айыл окмоту', 30],
+    ['Жети-Өгүз районунун айыл өкмөтүнүн башчысы сүйлөдү', null],
   ])('%s', (text, count) => expect(participantCount(text)).toBe(count));
 });
 

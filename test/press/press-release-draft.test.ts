@@ -83,6 +83,7 @@ describe('pressReleaseDraft', () => {
       { file: 'eA==', fileName: 'broken.docx' },
       { text: 'x', publishedOn: '18.07.2019' },
       { text: 'x', language: 'de' },
+      { text: 'семинар '.repeat(15_000) },
     ];
     for (const input of cases) {
       const result = await graphql(DRAFT, { input });
