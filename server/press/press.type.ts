@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A graph node a mention may mean, with how sure the draft is and why' })
+@ObjectType({ simpleResolvers: true, description: 'A graph node a mention may mean, with how sure the draft is and why' })
 export class PressCandidate {
   @Field(() => ID)
   id!: string;
@@ -12,13 +12,13 @@ export class PressCandidate {
   reason!: string;
 }
 
-@ObjectType({ description: 'A graph node, by id' })
+@ObjectType({ simpleResolvers: true, description: 'A graph node, by id' })
 export class PressNodeRef {
   @Field(() => ID)
   id!: string;
 }
 
-@ObjectType({ description: 'The event a release reports, as drafted' })
+@ObjectType({ simpleResolvers: true, description: 'The event a release reports, as drafted' })
 export class PressEventDraft {
   @Field(() => String, { nullable: true, description: 'The headline' })
   title!: string | null;
@@ -48,7 +48,7 @@ export class PressEventDraft {
   phase!: PressNodeRef | null;
 }
 
-@ObjectType({ description: "What every mention of a press-release draft has" })
+@ObjectType({ simpleResolvers: true, description: "What every mention of a press-release draft has" })
 class PressMention {
   @Field(() => String, { description: 'As written, inflection and all' })
   text!: string;
@@ -59,7 +59,7 @@ class PressMention {
   @Field(() => Int, { description: 'Offset after the last character' })
   end!: number;
 
-  @Field(() => String, { description: 'MATCH (an existing node) or CREATE (new)' })
+  @Field(() => String, { description: 'Either MATCH: an existing node, or CREATE: a new one' })
   status!: string;
 
   @Field(() => PressNodeRef, { nullable: true })
@@ -69,13 +69,13 @@ class PressMention {
   candidates!: PressCandidate[];
 }
 
-@ObjectType({ description: 'An organisation the release names' })
+@ObjectType({ simpleResolvers: true, description: 'An organisation the release names' })
 export class PressOrganisationMention extends PressMention {
   @Field(() => String, { description: "The graph's OrganisationKind, or LOCAL_COUNCIL or NGO" })
   kind!: string;
 }
 
-@ObjectType({ description: 'A person the release names, with the post it gives them' })
+@ObjectType({ simpleResolvers: true, description: 'A person the release names, with the post it gives them' })
 export class PressPersonMention extends PressMention {
   @Field(() => String, { description: 'In the nominative, without Mr./Ms.' })
   name!: string;
@@ -87,7 +87,7 @@ export class PressPersonMention extends PressMention {
   organisationText!: string | null;
 }
 
-@ObjectType({ description: 'A territory the release names' })
+@ObjectType({ simpleResolvers: true, description: 'A territory the release names' })
 export class PressTerritoryMention extends PressMention {
   @Field(() => String, { description: "The graph's TerritoryLevel, or VILLAGE" })
   level!: string;
@@ -96,7 +96,7 @@ export class PressTerritoryMention extends PressMention {
   within!: PressNodeRef | null;
 }
 
-@ObjectType({ description: 'What a press release says, read against the graph; nothing is written' })
+@ObjectType({ simpleResolvers: true, description: 'What a press release says, read against the graph; nothing is written' })
 export class PressReleaseDraft {
   @Field(() => String, { description: 'ru, en or ky' })
   language!: string;
