@@ -25,9 +25,21 @@ export interface EmbeddedNeo4jOptions {
   log?: (line: string) => void;
 }
 
+/** How the Java process ended: an exit code, or the signal that killed it. */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when `stop()` asked for it; false for a crash (out of memory, SIGKILL, …). */
+  requested: boolean;
+}
+
 export interface EmbeddedNeo4j {
   /** e.g. `bolt://127.0.0.1:7687`; the server accepts any credentials (auth is disabled). */
   uri: string;
+  /** Process id of the JVM. */
+  pid: number | undefined;
+  /** Settles when the JVM has exited, whatever the reason (server/db/supervised-neo4j.ts restarts it). */
+  exited: Promise<Neo4jExit>;
   /** SIGTERM, then wait for a clean exit (SIGKILL after 30 s). Safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -257,15 +269,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   });
 
   let stopping: Promise<void> | undefined;
-  void exited.then(() => {
-    if (!stopping) {
-      const { code, signal } = exitInfo ?? { code: null, signal: null };
-      log?.(`embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
-    }
-  });
-
   return {
     uri,
+    pid: child.pid,
+    exited: exited.then(() => ({ code: exitInfo?.code ?? null, signal: exitInfo?.signal ?? null, requested: stopping !== undefined })),
     stop(): Promise<void> {
       stopping ??= terminate(child, exited);
       return stopping;
