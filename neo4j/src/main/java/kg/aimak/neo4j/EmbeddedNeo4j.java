@@ -81,6 +81,7 @@ public final class EmbeddedNeo4j {
 
         // Never call System.exit while holding LOCK: the shutdown hook needs it.
         GraphDatabaseService db = null;
+        long maxHeap = Runtime.getRuntime().maxMemory();
         RuntimeException startFailure = null;
         synchronized (LOCK) {
             if (shuttingDown) {
@@ -99,6 +100,10 @@ public final class EmbeddedNeo4j {
                         .setConfig(GraphDatabaseSettings.auth_enabled, false)
                         .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
                         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+                        // Neo4j's own memory accounting: a transaction that holds more than its share of the heap
+                        // is stopped with MemoryPoolOutOfMemoryError instead of exhausting the heap.
+                        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, maxHeap / 4)
+                        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, maxHeap / 2)
                         .setConfig(GraphDatabaseSettings.log_queries, LogQueryLevel.OFF)
                         .setConfig(GraphDatabaseSettings.udc_enabled, false)
                         // Netty's default 5 s quiet period, paid once per event-loop group, makes a
