@@ -49,6 +49,7 @@ describe('embedded Neo4j supervision', () => {
     const workers = [...Array.from({ length: 6 }, (_, w) => writer(w)), reader(), reader()];
 
     await until(() => confirmed.length >= 30, 60_000, '30 writes before the kill');
+    expect(await own.neo4j.standbyReady()).toBe(true); // a warmed-up JVM waits to take over
     const killedPid = own.neo4j.pid!;
     const killedAt = Date.now();
     process.kill(killedPid, 'SIGKILL');
