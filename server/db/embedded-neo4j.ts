@@ -168,11 +168,19 @@ export interface Neo4jStandby {
  * see EmbeddedNeo4j.java). It holds no port and no store until activated, so it can wait next to a running Neo4j
  * on the same data folder; activating it costs about a tenth of the CPU of a cold start.
  */
-export async function prepareEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Promise<Neo4jStandby> {
+export async function prepareEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}, signal?: AbortSignal): Promise<Neo4jStandby> {
   const settings = checkOptions(options);
   await buildEmbeddedNeo4j();
+  signal?.throwIfAborted();
   const launched = launch(settings, true);
-  await launched.lineStartingWith(STANDBY_LINE);
+  // Stopping the service must not wait for a warm-up (tens of seconds on a busy machine).
+  const abandon = () => void launched.stop();
+  signal?.addEventListener('abort', abandon, { once: true });
+  try {
+    await launched.lineStartingWith(STANDBY_LINE);
+  } finally {
+    signal?.removeEventListener('abort', abandon);
+  }
   let activated: Promise<EmbeddedNeo4j> | undefined;
   return {
     activate() {

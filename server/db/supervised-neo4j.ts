@@ -72,9 +72,10 @@ export async function startSupervisedNeo4j(neo4jOptions: EmbeddedNeo4jOptions, s
   let current: EmbeddedNeo4j | undefined = await start(neo4jOptions);
   const useStandby = supervision.standby ?? true;
   let standby: Promise<Neo4jStandby | undefined> | undefined;
+  const abandonStandby = new AbortController();
   const prepareStandby = () => {
-    standby = prepareEmbeddedNeo4j(neo4jOptions).catch((error: unknown) => {
-      log.error({ err: error }, 'could not prepare a standby Neo4j; a restart will be a cold start');
+    standby = prepareEmbeddedNeo4j(neo4jOptions, abandonStandby.signal).catch((error: unknown) => {
+      if (!abandonStandby.signal.aborted) log.error({ err: error }, 'could not prepare a standby Neo4j; a restart will be a cold start');
       return undefined;
     });
   };
@@ -82,6 +83,7 @@ export async function startSupervisedNeo4j(neo4jOptions: EmbeddedNeo4jOptions, s
   const startAgain = async (): Promise<EmbeddedNeo4j> => {
     const waiting = await standby;
     standby = undefined;
+    if (stopRequested) throw new Error('the service is stopping');
     if (waiting) {
       try {
         return await waiting.activate();
@@ -160,6 +162,7 @@ export async function startSupervisedNeo4j(neo4jOptions: EmbeddedNeo4jOptions, s
     stop(): Promise<void> {
       stopping ??= (async () => {
         stopRequested = true;
+        abandonStandby.abort();
         endPause?.();
         await restarting;
         await (await standby)?.stop();
