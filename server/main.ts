@@ -14,14 +14,14 @@ async function main(): Promise<void> {
   const auth = authSettings(config.auth);
   // The data key is checked before anything starts: without it in production, nothing runs.
   contactSeal(config.dataKey);
-  const { db, close } = await openDatabase(config);
+  const { db, databaseProcess, close } = await openDatabase(config);
   const sealed = await sealStoredContacts(db);
   if (sealed > 0) logger.info({ sealed }, 'sealed contact data stored in plain text');
   if (!(await isSeeded(db))) {
     logger.info('empty graph: loading the seed data');
     await seedDatabase(db, (message) => logger.info(message));
   }
-  const app = await startApp(db, { ...config.http, production: config.production, auth });
+  const app = await startApp(db, { ...config.http, production: config.production, auth, databaseProcess });
   logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
   if (auth.ephemeralSecret) {
     // Development only: a secret made up for this process, so these tokens stop working when it stops.

@@ -4,6 +4,7 @@ import { BadInputError } from '../errors.js';
 import type { RunCypherArgs } from './cypher-console.input.js';
 import { planRefusal, type PlanOperator } from './plan-inspection.js';
 import { cypherParameters, GraphCollector, jsonValue } from './result-values.js';
+import { expressionGrowthRefusal } from './expression-growth-guard.js';
 import { statementRefusal } from './statement-guard.js';
 
 /**
@@ -12,7 +13,7 @@ import { statementRefusal } from './statement-guard.js';
  * rather than cut, so an answer is never silently partial.
  */
 export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): Promise<TabularResult> {
-  const refusal = statementRefusal(args.query);
+  const refusal = statementRefusal(args.query) ?? expressionGrowthRefusal(args.query, args.parameters ?? {});
   if (refusal) throw new BadInputError('query', refusal);
   const parameters = cypherParameters(args.parameters ?? {}) as Record<string, unknown>;
 

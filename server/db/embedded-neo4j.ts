@@ -25,9 +25,21 @@ export interface EmbeddedNeo4jOptions {
   log?: (line: string) => void;
 }
 
+/** How the Java process ended: an exit code, or the signal that killed it. */
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when `stop()` asked for it; false for a crash (out of memory, SIGKILL, …). */
+  requested: boolean;
+}
+
 export interface EmbeddedNeo4j {
   /** e.g. `bolt://127.0.0.1:7687`; the server accepts any credentials (auth is disabled). */
   uri: string;
+  /** Process id of the JVM. */
+  pid: number | undefined;
+  /** Settles when the JVM has exited, whatever the reason (server/db/supervised-neo4j.ts restarts it). */
+  exited: Promise<Neo4jExit>;
   /** SIGTERM, then wait for a clean exit (SIGKILL after 30 s). Safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -42,6 +54,7 @@ const STOP_TIMEOUT_MS = 30_000;
 const TAIL_LINES = 30;
 const MAIN_CLASS = 'kg.aimak.neo4j.EmbeddedNeo4j';
 const READY_PREFIX = 'NEO4J_READY ';
+const STANDBY_LINE = 'NEO4J_STANDBY';
 /** Exit code EmbeddedNeo4j.java uses when the Bolt port cannot be bound. */
 const EXIT_PORT_IN_USE = 3;
 
@@ -135,26 +148,96 @@ function runMaven(): Promise<void> {
 
 /** Starts the embedded Neo4j and resolves once its default database accepts Bolt connections. */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Promise<EmbeddedNeo4j> {
+  const settings = checkOptions(options);
+  await buildEmbeddedNeo4j();
+  await ensurePortFree(settings.port);
+  const launched = launch(settings, false);
+  return running(launched, await launched.lineStartingWith(READY_PREFIX));
+}
+
+/** A warmed-up JVM that opens the store and serves Bolt only when asked (server/db/supervised-neo4j.ts). */
+export interface Neo4jStandby {
+  /** Opens the store and resolves once Bolt accepts connections, like startEmbeddedNeo4j. Call at most once. */
+  activate(): Promise<EmbeddedNeo4j>;
+  /** Ends the standby JVM (or, once activated, the running Neo4j). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns the launcher with `--standby` and resolves once it has warmed up (a throwaway DBMS run through a query,
+ * see EmbeddedNeo4j.java). It holds no port and no store until activated, so it can wait next to a running Neo4j
+ * on the same data folder; activating it costs about a tenth of the CPU of a cold start.
+ */
+export async function prepareEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}, signal?: AbortSignal): Promise<Neo4jStandby> {
+  const settings = checkOptions(options);
+  await buildEmbeddedNeo4j();
+  signal?.throwIfAborted();
+  const launched = launch(settings, true);
+  // Stopping the service must not wait for a warm-up (tens of seconds on a busy machine).
+  const abandon = () => void launched.stop();
+  signal?.addEventListener('abort', abandon, { once: true });
+  try {
+    await launched.lineStartingWith(STANDBY_LINE);
+  } finally {
+    signal?.removeEventListener('abort', abandon);
+  }
+  let activated: Promise<EmbeddedNeo4j> | undefined;
+  return {
+    activate() {
+      activated ??= (async () => {
+        await ensurePortFree(settings.port);
+        launched.child.stdin?.write('start\n');
+        return running(launched, await launched.lineStartingWith(READY_PREFIX));
+      })();
+      return activated;
+    },
+    stop: () => launched.stop(),
+  };
+}
+
+interface CheckedOptions {
+  port: number;
+  heap: string;
+  pageCache: string;
+  dataDir: string;
+  log: ((line: string) => void) | undefined;
+}
+
+function checkOptions(options: EmbeddedNeo4jOptions): CheckedOptions {
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`invalid Neo4j Bolt port: ${String(port)}`);
   }
-  const heap = checkSize('heap', options.heap ?? DEFAULT_HEAP);
-  const pageCache = checkSize('pageCache', options.pageCache ?? DEFAULT_PAGE_CACHE);
-  const dataDir = path.resolve(projectRoot, options.dataDir ?? DEFAULT_DATA_DIR);
-  const log = options.log;
+  return {
+    port,
+    heap: checkSize('heap', options.heap ?? DEFAULT_HEAP),
+    pageCache: checkSize('pageCache', options.pageCache ?? DEFAULT_PAGE_CACHE),
+    dataDir: path.resolve(projectRoot, options.dataDir ?? DEFAULT_DATA_DIR),
+    log: options.log,
+  };
+}
 
-  await buildEmbeddedNeo4j();
-
-  // Fail fast (and clearly) rather than after a JVM start-up; the Java side still reports a
-  // bind failure itself (exit code 3) if something grabs the port in between.
+/** Fail fast (and clearly) rather than after a JVM start-up; the Java side still reports a bind failure itself (exit code 3). */
+async function ensurePortFree(port: number): Promise<void> {
   if (!(await isPortFree(port))) {
     throw new Error(
       `Cannot start embedded Neo4j: port ${HOST}:${port} is already in use ` +
         '(another Neo4j or another program is listening there); stop it or choose another port',
     );
   }
+}
 
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<void>;
+  exitInfo(): { code: number | null; signal: NodeJS.Signals | null };
+  /** The rest of the first stdout line starting with `prefix`; rejects if the JVM exits or times out first. */
+  lineStartingWith(prefix: string): Promise<string>;
+  stop(): Promise<void>;
+  stopRequested(): boolean;
+}
+
+function launch({ port, heap, pageCache, dataDir, log }: CheckedOptions, standby: boolean): Launched {
   fs.mkdirSync(dataDir, { recursive: true });
 
   const javaHome = process.env.JAVA_HOME;
@@ -175,6 +258,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
     '--page-cache',
     pageCache,
     '--exit-on-stdin-eof',
+    ...(standby ? ['--standby'] : []),
   ];
 
   // stdin stays an open pipe for the child's whole life: its EOF means "parent is gone".
@@ -192,84 +276,100 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   };
 
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  let spawnError: NodeJS.ErrnoException | undefined;
   const exited = new Promise<void>((resolve) => {
     child.on('close', (code, signal) => {
-      exitInfo = { code, signal };
+      exitInfo ??= { code, signal };
       resolve();
+    });
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      spawnError = err;
+      // A process that never started may not emit 'close'.
+      if (child.pid === undefined) {
+        exitInfo ??= { code: null, signal: null };
+        resolve();
+      }
     });
   });
 
-  const uri = await new Promise<string>((resolve, reject) => {
-    let settled = false;
-    const settle = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-    };
-
-    const timer = setTimeout(() => {
-      settle(() => {
-        void terminate(child, exited);
-        reject(
-          new Error(
-            `Embedded Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s ` +
-              `(data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')}). Last output:\n` +
-              lastLines(tail, TAIL_LINES),
-          ),
-        );
-      });
-    }, START_TIMEOUT_MS);
-
-    onLines(child.stdout, (line) => {
-      remember(line);
-      log?.(line);
-      if (line.startsWith(READY_PREFIX)) settle(() => resolve(line.slice(READY_PREFIX.length).trim()));
-    });
-    onLines(child.stderr, (line) => {
-      remember(line);
-      log?.(line);
-    });
-
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      settle(() =>
-        reject(
-          new Error(
-            err.code === 'ENOENT'
-              ? `Cannot start embedded Neo4j: \`${java}\` was not found (Java 17+ is required)`
-              : `Cannot start embedded Neo4j: ${err.message}`,
-          ),
-        ),
-      );
-    });
-
-    void exited.then(() => {
-      const { code, signal } = exitInfo ?? { code: null, signal: null };
-      settle(() => {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        const reason =
-          code === EXIT_PORT_IN_USE
-            ? `port ${HOST}:${port} is already in use`
-            : `the Java process ${how} before it was ready`;
-        reject(new Error(`Cannot start embedded Neo4j: ${reason}. Last output:\n${lastLines(tail, TAIL_LINES)}`));
-      });
-    });
+  const stdoutListeners = new Set<(line: string) => void>();
+  onLines(child.stdout, (line) => {
+    remember(line);
+    log?.(line);
+    stdoutListeners.forEach((listener) => listener(line));
+  });
+  onLines(child.stderr, (line) => {
+    remember(line);
+    log?.(line);
   });
 
   let stopping: Promise<void> | undefined;
-  void exited.then(() => {
-    if (!stopping) {
-      const { code, signal } = exitInfo ?? { code: null, signal: null };
-      log?.(`embedded Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
-    }
-  });
+  const stop = () => (stopping ??= terminate(child, exited));
+
+  const lineStartingWith = (prefix: string) =>
+    new Promise<string>((resolve, reject) => {
+      let settled = false;
+      const settle = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        stdoutListeners.delete(listener);
+        fn();
+      };
+      const listener = (line: string) => {
+        if (line.startsWith(prefix)) settle(() => resolve(line.slice(prefix.length).trim()));
+      };
+      stdoutListeners.add(listener);
+
+      const timer = setTimeout(() => {
+        settle(() => {
+          void stop();
+          reject(
+            new Error(
+              `Embedded Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s ` +
+                `(data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')}). Last output:\n` +
+                lastLines(tail, TAIL_LINES),
+            ),
+          );
+        });
+      }, START_TIMEOUT_MS);
+
+      void exited.then(() => {
+        const { code, signal } = exitInfo ?? { code: null, signal: null };
+        settle(() => {
+          if (spawnError) {
+            reject(
+              new Error(
+                spawnError.code === 'ENOENT'
+                  ? `Cannot start embedded Neo4j: \`${java}\` was not found (Java 17+ is required)`
+                  : `Cannot start embedded Neo4j: ${spawnError.message}`,
+              ),
+            );
+            return;
+          }
+          const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+          const reason = code === EXIT_PORT_IN_USE ? `port ${HOST}:${port} is already in use` : `the Java process ${how} before it was ready`;
+          reject(new Error(`Cannot start embedded Neo4j: ${reason}. Last output:\n${lastLines(tail, TAIL_LINES)}`));
+        });
+      });
+    });
 
   return {
+    child,
+    exited,
+    exitInfo: () => exitInfo ?? { code: null, signal: null },
+    lineStartingWith,
+    stop,
+    stopRequested: () => stopping !== undefined,
+  };
+}
+
+function running(launched: Launched, uri: string): EmbeddedNeo4j {
+  return {
     uri,
-    stop(): Promise<void> {
-      stopping ??= terminate(child, exited);
-      return stopping;
-    },
+    pid: launched.child.pid,
+    exited: launched.exited.then(() => ({ ...launched.exitInfo(), requested: launched.stopRequested() })),
+    stop: () => launched.stop(),
   };
 }
 

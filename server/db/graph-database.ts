@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RoutingControl } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/config.js';
 import { namedQuery } from './cypher-files.js';
-import { isClientError, mapNeo4jError, outcomeUnknown } from './neo4j-errors.js';
+import { isClientError, isMemoryLimitError, mapAnalystQueryError, mapNeo4jError, outcomeUnknown } from './neo4j-errors.js';
 import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -147,9 +147,11 @@ export class GraphDatabase {
     });
     this.countRoundTrip();
     try {
-      return await session.executeRead(work, { timeout: timeoutMs, metadata: this.metadata('analyst-cypher') });
+      // A query stopped by the memory limit is a transient error to the driver, which would run it again and again.
+      const once = async (tx: ManagedTransaction) => work(tx).catch((error: unknown) => Promise.reject(isMemoryLimitError(error) ? mapAnalystQueryError(error) : error));
+      return await session.executeRead(once, { timeout: timeoutMs, metadata: this.metadata('analyst-cypher') });
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw mapAnalystQueryError(error);
     } finally {
       await session.close();
     }

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ConflictError } from '../errors.js';
+import { AppError, BadInputError, ConflictError } from '../errors.js';
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -40,4 +40,32 @@ function describeConstraintViolation(message: string): string {
   const relationship = /relationship type `(\w+)` and property `(\w+)` = (.+)$/m.exec(message);
   if (relationship) return `A ${relationship[1]} with ${relationship[2]} ${relationship[3]} already exists`;
   return 'That would duplicate an existing record';
+}
+
+/** Neo4j's codes for a transaction stopped by its memory limits (db.memory.transaction.max and the total). */
+const memoryLimitCodes = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
+
+export function isMemoryLimitError(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && memoryLimitCodes.has(error.code);
+}
+
+/**
+ * For Cypher written by an analyst (server/cypher-console): what Neo4j refuses in the statement itself is the
+ * analyst's to fix, so it is BAD_USER_INPUT on the `query` field with Neo4j's own words (syntax, unknown function
+ * or procedure, missing parameter, type and arithmetic errors), and a query stopped by the memory limit is
+ * RESOURCE_LIMIT. Both are refusals, logged at info level like every error with a code.
+ */
+export function mapAnalystQueryError(error: unknown): unknown {
+  if (isMemoryLimitError(error)) {
+    return new AppError('RESOURCE_LIMIT', `The query needed more memory than a query may use and was stopped: ${firstLine(error.message)}`, { field: 'query' });
+  }
+  if (error instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)\./.test(error.code) && !error.code.includes('TransactionTimedOut')) {
+    return new BadInputError('query', firstLine(error.message));
+  }
+  return mapNeo4jError(error);
+}
+
+/** Neo4j's messages end with a caret diagram of the query on later lines; the first line says it all. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
 }

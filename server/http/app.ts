@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs';
 import express from 'express';
 import { principalOf, type AuthSettings } from '../auth/credentials.js';
 import type { GraphDatabase } from '../db/graph-database.js';
+import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import { projectPath } from '../common/project-root.js';
+import { readinessHandler } from './readiness.js';
 
 export interface RunningApp {
   server: Server;
@@ -31,6 +33,8 @@ export interface AppOptions {
   port: number;
   production: boolean;
   auth: AuthSettings;
+  /** The embedded Neo4j's process state and restarts, for /readyz (absent with an external Neo4j). */
+  databaseProcess?: () => DatabaseProcessStatus;
 }
 
 export async function startApp(db: GraphDatabase, options: AppOptions): Promise<RunningApp> {
@@ -45,14 +49,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    try {
-      await db.verifyConnectivity();
-      response.json({ status: 'ready' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
-    }
-  });
+  app.get('/readyz', readinessHandler(db, options.databaseProcess));
   app.use(
     '/graphql',
     // Attendance sheets (≤ 5 MB) arrive base64-encoded inside the request.

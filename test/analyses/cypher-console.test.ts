@@ -72,6 +72,21 @@ describe('read-only Cypher for analysts', () => {
     expect(await databaseFingerprint()).toBe(before);
   });
 
+  const neo4jRefusals: [string, string, RegExp][] = [
+    ['a syntax error', 'MATCH (n RETURN n', /Invalid input/],
+    ['an unknown function', 'RETURN noSuchFunction(1) AS x', /Unknown function 'noSuchFunction'/],
+    ['an unknown procedure', 'CALL db.noSuchProcedure() YIELD x RETURN x', /no procedure with the name `db\.noSuchProcedure`/i],
+    ['a missing parameter', 'RETURN $absent AS x', /Expected parameter\(s\): absent/],
+    ['a division by zero', 'UNWIND [0] AS zero RETURN 1 / zero AS x', /by zero/],
+  ];
+
+  it.each(neo4jRefusals)('answers %s with BAD_USER_INPUT and Neo4j\'s own words', async (_what, query, message) => {
+    const error = await graphqlError(runCypher, { query });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n'); // Neo4j's caret diagram of the query is left out
+  });
+
   it('is not fooled by keywords inside strings and comments', async () => {
     const data = await graphqlData(runCypher, { query: "// LOAD CSV and CREATE here are only words\nRETURN 'USE system; SHOW USERS' AS text" });
     expect(data.runCypher.rows).toEqual([{ text: 'USE system; SHOW USERS' }]);

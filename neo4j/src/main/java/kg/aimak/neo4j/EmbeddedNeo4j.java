@@ -37,7 +37,7 @@ import org.neo4j.io.ByteUnit;
  * still runs but logs warnings and loses native file-access optimisations (page cache, tx logs).
  *
  * Stdout carries exactly one line, {@code NEO4J_READY bolt://127.0.0.1:<port>}, once the
- * default database is available. Neo4j's own logs go to {@code <data-dir>/logs}. Errors go to
+ * default database is available (with {@code --standby}, {@code NEO4J_STANDBY} comes first, once warmed up). Neo4j's own logs go to {@code <data-dir>/logs}. Errors go to
  * stderr. Exit codes: 0 clean shutdown, 1 start-up failure, 2 bad arguments, 3 port in use.
  */
 public final class EmbeddedNeo4j {
@@ -52,6 +52,7 @@ public final class EmbeddedNeo4j {
             "  --port <n>            Bolt port on 127.0.0.1 (default 7687)",
             "  --page-cache <size>   page cache size, e.g. 512m, 2g (default 512m)",
             "  --exit-on-stdin-eof   shut down cleanly when stdin reaches end-of-file",
+            "  --standby             warm up, print NEO4J_STANDBY, then start only when stdin brings the line start",
             "  --help                print this help");
 
     /** Guards {@link #service}: start-up and shutdown never overlap. */
@@ -75,12 +76,20 @@ public final class EmbeddedNeo4j {
         // SIGTERM / SIGINT / System.exit: close the store cleanly so the next start needs no recovery.
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "neo4j-shutdown"));
 
+        if (options.standby) {
+            warmUp();
+            System.out.println("NEO4J_STANDBY");
+            System.out.flush();
+            awaitStartLine();
+        }
+
         if (options.exitOnStdinEof) {
             watchStdin();
         }
 
         // Never call System.exit while holding LOCK: the shutdown hook needs it.
         GraphDatabaseService db = null;
+        long maxHeap = Runtime.getRuntime().maxMemory();
         RuntimeException startFailure = null;
         synchronized (LOCK) {
             if (shuttingDown) {
@@ -99,6 +108,10 @@ public final class EmbeddedNeo4j {
                         .setConfig(GraphDatabaseSettings.auth_enabled, false)
                         .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
                         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+                        // Neo4j's own memory accounting: a transaction that holds more than its share of the heap
+                        // is stopped with MemoryPoolOutOfMemoryError instead of exhausting the heap.
+                        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, maxHeap / 4)
+                        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, maxHeap / 2)
                         .setConfig(GraphDatabaseSettings.log_queries, LogQueryLevel.OFF)
                         .setConfig(GraphDatabaseSettings.udc_enabled, false)
                         // Netty's default 5 s quiet period, paid once per event-loop group, makes a
@@ -134,6 +147,77 @@ public final class EmbeddedNeo4j {
         System.out.println("NEO4J_READY bolt://" + HOST + ":" + options.port);
         System.out.flush();
         // main returns; Neo4j's non-daemon threads keep the JVM alive until a signal or stdin EOF.
+    }
+
+    /**
+     * Standby mode (used by server/db/supervised-neo4j.ts): runs a throwaway DBMS in a temporary folder, without
+     * Bolt, through one query and a shutdown, so that classes are loaded and the start-up code compiled before the
+     * real store is needed. Measured with a 1 GB heap: a cold start costs about 10 s of CPU, a start after this
+     * warm-up a fraction of it, which is what brings a crashed database back quickly on a busy machine.
+     */
+    private static void warmUp() {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("aimak-neo4j-warm-up-");
+        } catch (IOException e) {
+            System.err.println("EmbeddedNeo4j: warm-up skipped: " + e);
+            return;
+        }
+        try {
+            synchronized (LOCK) {
+                if (shuttingDown) {
+                    return;
+                }
+                service = new DatabaseManagementServiceBuilder(scratch)
+                        .setConfig(BoltConnector.enabled, false)
+                        .setConfig(HttpConnector.enabled, false)
+                        .setConfig(GraphDatabaseSettings.routing_enabled, false)
+                        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(8))
+                        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                        .build();
+            }
+            GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            if (db.isAvailable(AVAILABILITY_TIMEOUT_MS)) {
+                db.executeTransactionally("CREATE (:WarmUp {at: 1}) WITH 1 AS one MATCH (n:WarmUp) RETURN count(n)");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("EmbeddedNeo4j: warm-up failed (the start will be slower): " + rootMessage(e));
+        } finally {
+            synchronized (LOCK) {
+                if (service != null) {
+                    service.shutdown();
+                    service = null;
+                }
+            }
+            deleteRecursively(scratch);
+        }
+    }
+
+    /** Blocks until stdin brings the line "start"; end of file means the parent is gone. */
+    private static void awaitStartLine() {
+        StringBuilder line = new StringBuilder();
+        try {
+            for (int c; (c = System.in.read()) != -1; ) {
+                if (c != '\n') {
+                    line.append((char) c);
+                } else if (line.toString().trim().equals("start")) {
+                    return;
+                } else {
+                    line.setLength(0);
+                }
+            }
+        } catch (IOException ignored) {
+            // A broken stdin means the parent is gone as well.
+        }
+        System.exit(0);
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
     }
 
     private static void shutdown() {
@@ -199,6 +283,7 @@ public final class EmbeddedNeo4j {
         int port = 7687;
         long pageCacheBytes = ByteUnit.parse("512m");
         boolean exitOnStdinEof;
+        boolean standby;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -209,6 +294,7 @@ public final class EmbeddedNeo4j {
                     case "--port" -> o.port = port(value(args, ++i, arg));
                     case "--page-cache" -> o.pageCacheBytes = size(value(args, ++i, arg));
                     case "--exit-on-stdin-eof" -> o.exitOnStdinEof = true;
+                    case "--standby" -> o.standby = true;
                     case "--help", "-h" -> {
                         System.out.println(USAGE);
                         System.exit(0);
