@@ -1,6 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/auth/roles.js';
+import type { BadInputError } from '../../server/errors.js';
+import { readSheet } from '../../server/imports/sheet-file.js';
 import { sheetLimits } from '../../server/imports/sheet-limits.js';
 import { as, graphql } from '../support/graphql.js';
 import { PREVIEW } from './import-support.js';
@@ -118,5 +120,16 @@ describe('hostile sheets are refused within limits, off the main thread', () => 
     const { result } = await previewMeasured(csv, 'inside.csv');
     expect(result.errors).toBeUndefined();
     expect(result.data.previewAttendanceImport.summary.rows).toBe(1);
+  });
+
+  it('reads uploads at once one at a time, and turns away those beyond 20 waiting', async () => {
+    const sheets = Array.from({ length: sheetLimits.waiting + 4 }, (_, index) => smallWorkbook([['ФИО'], [`Участник ${index}`]]));
+    const outcomes = await Promise.allSettled(sheets.map((bytes, index) => readSheet(bytes, `sheet-${index}.xlsx`)));
+    const read = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.rows[1]!.cells[0]] : []));
+    const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as BadInputError] : []));
+    expect(read).toEqual(Array.from({ length: sheetLimits.waiting + 1 }, (_, index) => `Участник ${index}`));
+    expect(refused.map((error) => [error.extensions.limit, error.message])).toEqual(
+      Array.from({ length: 3 }, () => ['waiting', 'file: 20 sheets are already waiting to be read; try again in a minute']),
+    );
   });
 });
