@@ -9,7 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { decodeUpload, readSheet } from '../server/imports/sheet-file.js';
 import { stopSheetReader } from '../server/imports/sheet-reader.js';
 import {
-  bottomCornerWorkbook, hugeSharedStringsWorkbook, largeWorksheetWorkbook, manyPartsWorkbook, millionRowCsv, smallWorkbook, zipBombWorkbook,
+  bottomCornerWorkbook, hugeSharedStringsWorkbook, largeWorksheetWorkbook, manyPartsWorkbook, millionRowCsv, richSharedStringsWorkbook, smallWorkbook, zipBombWorkbook,
 } from '../test/imports/hostile-sheets.js';
 
 const files: [name: string, build: () => Buffer, fileName: string][] = [
@@ -21,6 +21,7 @@ const files: [name: string, build: () => Buffer, fileName: string][] = [
   ['20 MB of blank space (ratio)', () => zipBombWorkbook({ megabytes: 20 }), 'blank.xlsx'],
   ['worksheet of 33 MB XML', () => largeWorksheetWorkbook(33), 'large.xlsx'],
   ['shared strings of 20 MB', () => hugeSharedStringsWorkbook(20), 'strings.xlsx'],
+  ['rich shared strings, 7.9 MB (read)', () => richSharedStringsWorkbook(), 'rich.xlsx'],
   ['2,000 zip parts', () => manyPartsWorkbook(2_000), 'parts.xlsx'],
   ['CSV, 1,000,000 rows', () => millionRowCsv(), 'rows.csv'],
 ];

@@ -17,7 +17,7 @@ export const sheetLimits = {
   /** One worksheet's XML, inflated. */
   worksheetBytes: 32 * 1024 * 1024,
   /** The workbook's shared strings (xl/sharedStrings.xml), inflated. */
-  sharedStringsBytes: 16 * 1024 * 1024,
+  sharedStringsBytes: 8 * 1024 * 1024,
   /** Any other part that is read (workbook, relationships, styles), inflated. */
   partBytes: 8 * 1024 * 1024,
   /** How much larger than its compressed bytes an entry of over 1 MB may inflate. */

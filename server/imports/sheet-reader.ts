@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { BadInputError } from '../errors.js';
+import { logger } from '../logging/logger.js';
 import { formatCount, fromRefusal, SheetLimitError, sheetLimits } from './sheet-limits.js';
 import type { Sheet } from './sheet-types.js';
 import type { SheetAnswer, SheetJob } from './sheet-worker.js';
@@ -74,7 +75,9 @@ function readInWorker(bytes: Buffer, fileName: string, sheetName: string | null)
       // The readers refuse before memory grows, so the worker stays up after a refusal too.
       else settle(() => reject(fromRefusal(answer.refusal)), true);
     };
-    const onError = (error: Error & { code?: string }) =>
+    const onError = (error: Error & { code?: string }) => {
+      // Out of heap is the file's doing; anything else escaped the readers or failed to start them: worth a look.
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') logger.error({ err: error, fileName }, 'the sheet reader worker failed');
       settle(
         () =>
           reject(
@@ -84,6 +87,7 @@ function readInWorker(bytes: Buffer, fileName: string, sheetName: string | null)
           ),
         false,
       );
+    };
     const onExit = () => settle(() => reject(unreadable(fileName)), false);
     const timer = setTimeout(
       () => settle(() => reject(new SheetLimitError('readMs', `"${fileName}" took longer than ${sheetLimits.readMs / 1000} seconds to read, the most a sheet may take`)), false),

@@ -140,3 +140,15 @@ export function manyPartsWorkbook(entries = 2_000): Buffer {
 export function millionRowCsv(): Buffer {
   return Buffer.from(`ФИО,Пол\n${'1,\n'.repeat(1_000_000)}`);
 }
+
+/**
+ * A workbook whose shared strings stay just under the size limit but cost the most heap per byte: hundreds of
+ * thousands of rich-text strings of two runs each. Read, it must stay within the worker's heap.
+ */
+export function richSharedStringsWorkbook(megabytes = 7.9): Buffer {
+  const item = '<si><r><t>a</t></r><r><t>b</t></r></si>';
+  const count = Math.floor((megabytes * 1024 * 1024) / item.length);
+  const strings = `<?xml version="1.0" encoding="UTF-8"?><sst ${xmlns} count="${count}" uniqueCount="${count}">${item.repeat(count)}</sst>`;
+  const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${xmlns}><sheetData>${headerRow}<row r="2"><c r="A2" t="s"><v>${count - 1}</v></c></row></sheetData></worksheet>`;
+  return zip(workbookParts([part('xl/worksheets/sheet1.xml', sheet), part('xl/sharedStrings.xml', strings)]));
+}
