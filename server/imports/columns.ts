@@ -124,7 +124,9 @@ const problem = (message: string): ImportProblem => ({ row: null, column: null, 
 
 /** The columns with their fields: guessed (each field on its first column only), or as the user mapped them. */
 export function mapColumns(header: Header, dataRows: SheetRow[], mapping?: ColumnMappingInput[] | null): Mapping {
-  const width = Math.max(header.labels.length, ...dataRows.map((row) => row.cells.length));
+  // A loop, not Math.max(...rows): spreading thousands of rows into arguments overflows the call stack.
+  let width = header.labels.length;
+  for (const row of dataRows) width = Math.max(width, row.cells.length);
   const given = new Map<number, ImportField>();
   for (const item of mapping ?? []) {
     if (item.column >= width) throw new BadInputError('mapping', `column ${item.column} does not exist; the sheet has ${width} columns (0 to ${width - 1})`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { findHeader, mapColumns } from '../../server/imports/columns.js';
@@ -63,6 +64,24 @@ describe('reading attendance sheets', () => {
     // The cell under a merged location gives its value to the colleague on the next line.
     expect(values[2]).toMatchObject({ row: 6, municipality: 'Teploklyuchenka AA', rayon: 'Ak-Suu' });
     expect(data.filter((row) => isSkippedRow(row, mapping.columns)).map((row) => row.number)).toEqual([20, 21]); // blank, "Total: 16 participants"
+  });
+
+  it('reads only the rows a workbook holds: formatted empty rows far below add nothing, cells right of column 100 are left out', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const first = workbook.addWorksheet('Empty');
+    first.getRow(5).font = { bold: true };
+    const sheet = workbook.addWorksheet('Участники');
+    sheet.addRow(['ФИО', 'Организация']);
+    sheet.addRow(['Асанов Бакыт', 'Тамга АО']);
+    sheet.getCell(3, 150).value = 'far right';
+    for (const number of [500, 9_000]) sheet.getRow(number).font = { italic: true };
+    sheet.getCell(9_500, 1).style = { numFmt: '0.00' };
+    const read = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()), 'styled.xlsx');
+    expect([read.sheetName, read.sheetNames]).toEqual(['Участники', ['Empty', 'Участники']]);
+    expect(read.rows).toEqual([
+      { number: 1, cells: ['ФИО', 'Организация'] },
+      { number: 2, cells: ['Асанов Бакыт', 'Тамга АО'] },
+    ]);
   });
 
   it('reads UTF-16 (Excel "Unicode text") with tabs', async () => {
