@@ -3,14 +3,16 @@ import helmet from 'helmet';
 
 /**
  * The page and the API load nothing from elsewhere: scripts, styles, the layout worker and API calls are
- * all same-origin, so the policy is self only. Inline style *attributes* are not needed either (d3 and the
- * page set styles through the CSSOM, which CSP does not govern). `data:` images are the inline favicon.
- * No `upgrade-insecure-requests`: the app is also served over plain HTTP on a LAN.
+ * all same-origin, so the policy is self only. Inline `style` *attributes* are allowed (style-src-attr
+ * only, not <style> elements): the page colours legend swatches and bars with them. They cannot run
+ * script. `data:` images are the inline favicon. No `upgrade-insecure-requests`: the app is also served
+ * over plain HTTP on a LAN.
  */
 const selfOnly = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
+  styleSrcAttr: ["'unsafe-inline'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],

@@ -40,6 +40,8 @@ describe.each([
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'"]);
+    // Inline style attributes (legend swatches), never <style> elements or scripts.
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
