@@ -38,27 +38,27 @@ const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const log = (message: string) => console.log(`[load-edge ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-/** Samples GET /healthz latency (ms) on a new connection every intervalMs until told to stop. */
+/**
+ * Asks GET /healthz on a new connection every intervalMs (not waiting for the previous answer, so a slow
+ * server still gets sampled on time) and reports every latency (ms) when told to stop.
+ */
 const healthzSampler = `
 const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
-const samples = []; let failures = 0; let running = true;
-parentPort.on('message', () => { running = false; });
-(async () => {
-  while (running) {
-    const started = performance.now();
-    await new Promise((resolve) => {
-      const request = http.get(workerData.url, { agent: false, timeout: 30000 }, (response) => {
-        response.resume();
-        response.on('end', () => { if (response.statusCode === 200) samples.push(performance.now() - started); else failures += 1; resolve(); });
-      });
-      request.on('error', () => { failures += 1; resolve(); });
-      request.on('timeout', () => request.destroy(new Error('timeout')));
-    });
-    await new Promise((resolve) => setTimeout(resolve, workerData.intervalMs));
-  }
-  parentPort.postMessage({ samples, failures });
-})();
+const samples = []; let failures = 0; let pending = 0; let stopping = false;
+const finish = () => { if (stopping && pending === 0) parentPort.postMessage({ samples, failures }); };
+const timer = setInterval(() => {
+  const started = performance.now();
+  pending += 1;
+  const done = (ok) => { if (ok) samples.push(performance.now() - started); else failures += 1; pending -= 1; finish(); };
+  const request = http.get(workerData.url, { agent: false, timeout: 30000 }, (response) => {
+    response.resume();
+    response.on('end', () => done(response.statusCode === 200));
+  });
+  request.on('error', () => done(false));
+  request.on('timeout', () => request.destroy(new Error('timeout')));
+}, workerData.intervalMs);
+parentPort.on('message', () => { stopping = true; clearInterval(timer); finish(); });
 `;
 
 async function runMode(mode: 'development' | 'production', neo4jUri: string): Promise<void> {
@@ -94,7 +94,13 @@ async function runMode(mode: 'development' | 'production', neo4jUri: string): Pr
       log(`${mode}: warm-up ${warm.requests} requests in ${warmup} s (not counted)`);
     }
     const sampler = new Worker(healthzSampler, { eval: true, workerData: { url: `${origin}/healthz`, intervalMs: 200 } });
-    const m = await measure({ url: origin, requests, connections, seconds });
+    let firstError: string | undefined;
+    const answered = (answer: string) => {
+      if (!answer.includes('"errors":')) return true;
+      firstError ??= answer.slice(0, 400);
+      return false;
+    };
+    const m = await measure({ url: origin, requests, connections, seconds, verifyBody: answered });
     sampler.postMessage('stop');
     const health = await new Promise<{ samples: number[]; failures: number }>((resolve) => sampler.once('message', resolve));
     await sampler.terminate();
@@ -105,7 +111,7 @@ async function runMode(mode: 'development' | 'production', neo4jUri: string): Pr
         `${mode}: ${connections} connections for ${m.seconds} s`,
         `  requests/s ${m.throughput.toFixed(0)} (${m.requests} good answers)`,
         `  latency p50 ${f(m.p50)}, p99 ${f(m.p99)}, max ${f(m.max)}`,
-        `  errors ${m.errors} (timeouts ${m.timeouts}, non-2xx ${m.non2xx}, GraphQL errors ${m.mismatches})`,
+        `  errors ${m.errors} (timeouts ${m.timeouts}, non-2xx ${m.non2xx}, GraphQL errors ${m.mismatches})${firstError ? `; first: ${firstError}` : ''}`,
         `  /healthz during the run: ${sorted.length} samples, p50 ${f(percentile(sorted, 50))}, p99 ${f(percentile(sorted, 99))}, max ${f(sorted.at(-1) ?? NaN)}, failed ${health.failures}`,
       ].join('\n'),
     );
