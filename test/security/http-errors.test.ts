@@ -57,15 +57,6 @@ describe.each([
     await expectJsonError(await fetch(`${app.url}no/such/page`), 404, 'NOT_FOUND');
   });
 
-  it('answers a body that is not JSON with a JSON error, not a plain-text 500', async () => {
-    const response = await post('query { programmes { id } }', { 'content-type': 'text/plain' });
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    const text = await response.text();
-    expect(text).not.toMatch(leakPattern);
-    expect(JSON.parse(text).errors[0].extensions.code).toEqual(expect.any(String));
-  });
-
   it('answers a bad credential with 401 and WWW-Authenticate', async () => {
     const response = await post(JSON.stringify({ query: '{ programmes { id } }' }), { authorization: 'Bearer forged.token.value' });
     await expectJsonError(response, 401, 'UNAUTHENTICATED');
@@ -79,13 +70,10 @@ describe.each([
     await expectJsonError(await post(cypher, { authorization: `Bearer ${viewer}` }), 403, 'FORBIDDEN');
     const mutation = JSON.stringify({ query: 'mutation { deletePerson(id: "nobody") { id } }' });
     await expectJsonError(await post(mutation, { authorization: `Bearer ${viewer}` }), 403, 'FORBIDDEN');
-  });
-
-  it('still answers an allowed request with 200', async () => {
-    const viewer = await signToken(auth, 'edge-viewer', Role.VIEWER);
-    const response = await post(JSON.stringify({ query: '{ programmes { id } }' }), { authorization: `Bearer ${viewer}` });
-    expect(response.status).toBe(200);
-    expect((await response.json()).data.programmes.length).toBeGreaterThan(0);
+    // What the role may do still answers 200.
+    const allowed = await post(JSON.stringify({ query: '{ programmes { id } }' }), { authorization: `Bearer ${viewer}` });
+    expect(allowed.status).toBe(200);
+    expect((await allowed.json()).data.programmes.length).toBeGreaterThan(0);
   });
 
   it('tags edge errors with the request id', async () => {
