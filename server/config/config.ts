@@ -25,11 +25,26 @@ export interface AppConfig {
   /** Set when the user points the app at an existing Neo4j; otherwise the embedded one is started. */
   externalNeo4j: Neo4jConnection | undefined;
   embeddedNeo4j: EmbeddedNeo4jSettings;
-  http: { host: string; port: number };
+  http: { host: string; port: number } & HttpEdgeSettings;
   /** Per-transaction time limit, enforced by Neo4j. */
   transactionTimeoutMs: number;
   /** How long to keep retrying while Neo4j is unreachable before failing with DATABASE_UNAVAILABLE. */
   retryTimeMs: number;
+}
+
+/** Limits at the HTTP edge: slow clients, connection count, and failed sign-ins per client address. */
+export interface HttpEdgeSettings {
+  /** Time for a client to send the whole request (headers and body); Node's default is 300 s. */
+  requestTimeoutMs: number;
+  /** Time for a client to send the request headers (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at once; further ones are dropped until some close. */
+  maxConnections: number;
+  /** Failed credentials (bad tokens or API keys) one address may send per window before it gets 429. */
+  failedSignInLimit: number;
+  failedSignInWindowSeconds: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -61,7 +76,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       heap: env.EMBEDDED_NEO4J_HEAP ?? '1g',
       pageCache: env.EMBEDDED_NEO4J_PAGE_CACHE ?? '512m',
     },
-    http: { host: env.HOST ?? '127.0.0.1', port: integer(env, 'PORT', 4000) },
+    http: {
+      host: env.HOST ?? '127.0.0.1',
+      port: integer(env, 'PORT', 4000),
+      requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
+      headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 30_000),
+      keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000),
+      maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 500),
+      failedSignInLimit: integer(env, 'AIMAK_FAILED_SIGNIN_LIMIT', 20),
+      failedSignInWindowSeconds: integer(env, 'AIMAK_FAILED_SIGNIN_WINDOW_SECONDS', 60),
+    },
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 30_000),
     retryTimeMs: integer(env, 'NEO4J_RETRY_TIME_MS', 3_000),
   };

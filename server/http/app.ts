@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { existsSync } from 'node:fs';
+import compression from 'compression';
 import express from 'express';
-import { principalOf, type AuthSettings } from '../auth/credentials.js';
+import type { AuthSettings } from '../auth/credentials.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import { projectPath } from '../common/project-root.js';
 import { readinessHandler } from './readiness.js';
+import { createLimitedServer, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
+import { FailedCredentials } from './failed-credentials.js';
+import { jsonErrorHandler, notFoundHandler } from './http-errors.js';
+import { refusalStatusPlugin } from './refusal-status.js';
+import { securityHeaders } from './security-headers.js';
+import { webViewFiles } from './static-files.js';
 
 export interface RunningApp {
   server: Server;
@@ -28,23 +35,42 @@ function requestIdOf(header: string | string[] | undefined): string {
   return value && /^[\w.:-]{8,100}$/.test(value) ? value : randomUUID();
 }
 
-export interface AppOptions {
+export interface AppOptions extends Partial<ConnectionLimits> {
   host: string;
   port: number;
   production: boolean;
   auth: AuthSettings;
   /** The embedded Neo4j's process state and restarts, for /readyz (absent with an external Neo4j). */
   databaseProcess?: () => DatabaseProcessStatus;
+  /** Failed credentials one client address may send per window before it gets 429 (default 20 per 60 s). */
+  failedSignInLimit?: number;
+  failedSignInWindowSeconds?: number;
 }
 
 export async function startApp(db: GraphDatabase, options: AppOptions): Promise<RunningApp> {
   const app = express();
-  const server = createServer(app);
+  const server = createLimitedServer(app, {
+    requestTimeoutMs: options.requestTimeoutMs ?? defaultConnectionLimits.requestTimeoutMs,
+    headersTimeoutMs: options.headersTimeoutMs ?? defaultConnectionLimits.headersTimeoutMs,
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? defaultConnectionLimits.keepAliveTimeoutMs,
+    maxConnections: options.maxConnections ?? defaultConnectionLimits.maxConnections,
+  });
+  const failedCredentials = new FailedCredentials({ limit: options.failedSignInLimit ?? 20, windowSeconds: options.failedSignInWindowSeconds ?? 60 });
   const apollo = await createApolloServer({
     production: options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), refusalStatusPlugin()],
   });
   await apollo.start();
+
+  app.disable('x-powered-by');
+  // Every response, errors at the edge included, carries the id its log lines carry.
+  app.use((request, response, next) => {
+    response.locals.requestId = requestIdOf(request.headers['x-request-id']);
+    response.setHeader('x-request-id', response.locals.requestId as string);
+    next();
+  });
+  app.use(securityHeaders(options.production));
+  app.use(compression());
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -52,15 +78,18 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   app.get('/readyz', readinessHandler(db, options.databaseProcess));
   app.use(
     '/graphql',
+    failedCredentials.refuseBlockedAddresses,
     // Attendance sheets (≤ 5 MB) arrive base64-encoded inside the request.
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(db, { requestId: requestIdOf(req.headers['x-request-id']), principal: await principalOf(req.headers, options.auth) }),
+      context: async ({ req, res }) =>
+        createContext(db, { requestId: res.locals.requestId as string, principal: await failedCredentials.principalOf(req, options.auth) }),
     }),
   );
 
-  if (existsSync(webDist)) app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+  if (existsSync(webDist)) app.use(webViewFiles(webDist));
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
