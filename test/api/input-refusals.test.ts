@@ -88,4 +88,16 @@ describe('page sizes and unknown filters', () => {
     expect(known.body.errors).toBeUndefined();
     expect(known.body.data.territories.totalCount).toBeGreaterThan(0);
   });
+
+  it('refuses a JSON literal argument that is not a backup as BAD_USER_INPUT, not an internal error (found by the fuzzer)', async () => {
+    const { status, body } = await http.post('mutation { restoreGraph(backup: {minScore: {}}) { nodes } }');
+    expect(status).toBe(200);
+    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'backup' });
+  });
+
+  it('answers a refused role with 403 and FORBIDDEN, not HTTP 500 (found by the fuzzer)', async () => {
+    const { status, body } = await http.post('mutation { deleteEvent(id: "zz-fuzz-0") { deleted } }', {}, Role.ANALYST);
+    expect(status).toBe(403);
+    expect(body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
 });
