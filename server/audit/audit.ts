@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteTransaction } from '../db/graph-database.js';
 import type { Change, ChangeAction } from './change.type.js';
+import { openEntryValues, sealEntryValues } from './sealed-entry.js';
 
 export interface ChangeRecord {
   action: ChangeAction;
@@ -35,15 +36,17 @@ export async function recordChange(tx: WriteTransaction, change: ChangeRecord): 
   const { before, after } = difference(change.before, change.after);
   await tx.run('audit/record', {
     id: randomUUID(),
-    actor: tx.actor,
     requestId: tx.requestId ?? null,
-    action: change.action,
-    entityType: change.entityType,
-    subjectId: change.subjectId,
     entityIds: [...new Set(change.entityIds)],
-    summary: change.summary,
-    before: before ? JSON.stringify(before) : null,
-    after: after ? JSON.stringify(after) : null,
+    ...sealEntryValues({
+      actor: tx.actor,
+      action: change.action,
+      entityType: change.entityType,
+      subjectId: change.subjectId,
+      summary: change.summary,
+      before: before ? JSON.stringify(before) : null,
+      after: after ? JSON.stringify(after) : null,
+    }),
   });
 }
 
@@ -52,8 +55,9 @@ export function displayName(entity: { id: string; nameEn?: string | null; nameRu
   return entity ? `«${entity.nameEn ?? entity.nameRu ?? entity.id}»` : '«?»';
 }
 
-/** Stored entries back to API objects (before/after are stored as JSON text). */
-export function changeFromRow(row: Record<string, unknown>): Change {
+/** Stored entries back to API objects (values sealed, see sealed-entry.ts; before/after are JSON text). */
+export function changeFromRow(stored: Record<string, unknown>): Change {
+  const row = openEntryValues(stored);
   const parse = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : null);
   return { ...(row as unknown as Change), before: parse(row.before), after: parse(row.after) };
 }

@@ -46,8 +46,12 @@ export function authorizationPlugin(): ApolloServerPlugin<{ principal: Principal
           if (!byCaller) verdicts.set(document, (byCaller = new Map()));
           if (!byCaller.has(key)) byCaller.set(key, refusalFor(schema, document, principal));
           const refusal = byCaller.get(key);
-          // A fresh error each time: Apollo may add to the one it is given.
-          if (refusal) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions } });
+          // A fresh error each time: Apollo may add to the one it is given. Thrown here, it would be an HTTP 500
+          // unless it says its status (Apollo leaves `http` out of the answer).
+          if (refusal) {
+            const status = refusal.extensions.code === 'UNAUTHENTICATED' ? 401 : 403;
+            throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status } } });
+          }
         },
       };
     },

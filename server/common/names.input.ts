@@ -2,6 +2,7 @@ import { ArrayMaxSize, Length, Matches } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { BadInputError } from '../errors.js';
 import { buildSearchText } from '../search/search-text.js';
+import { CleanText } from './clean-text.js';
 
 const notBlank = /\S/;
 const blankMessage = { message: '$property must not be blank' };
@@ -15,21 +16,25 @@ export abstract class NamesInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)
   @Matches(notBlank, blankMessage)
+  @CleanText()
   nameRu?: string | null;
 
   @Field(() => String, { nullable: true })
   @Length(1, 300)
   @Matches(notBlank, blankMessage)
+  @CleanText()
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @Length(1, 300)
   @Matches(notBlank, blankMessage)
+  @CleanText()
   nameKy?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Other spellings, abbreviations, transliterations' })
   @ArrayMaxSize(50)
   @Length(1, 300, { each: true })
+  @CleanText({ each: true })
   aliases?: string[] | null;
 }
 

@@ -3,6 +3,7 @@ import type { GraphDatabase } from '../db/graph-database.js';
 import { BadInputError } from '../errors.js';
 import type { RunCypherArgs } from './cypher-console.input.js';
 import { planRefusal, type PlanOperator } from './plan-inspection.js';
+import { protectedPlanRefusal, protectedTextRefusal } from './protected-data.js';
 import { cypherParameters, GraphCollector, jsonValue } from './result-values.js';
 import { expressionGrowthRefusal } from './expression-growth-guard.js';
 import { statementRefusal } from './statement-guard.js';
@@ -13,14 +14,18 @@ import { statementRefusal } from './statement-guard.js';
  * rather than cut, so an answer is never silently partial.
  */
 export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): Promise<TabularResult> {
-  const refusal = statementRefusal(args.query) ?? expressionGrowthRefusal(args.query, args.parameters ?? {});
+  const refusal =
+    statementRefusal(args.query) ??
+    protectedTextRefusal(args.query) ??
+    expressionGrowthRefusal(args.query, args.parameters ?? {});
   if (refusal) throw new BadInputError('query', refusal);
   const parameters = cypherParameters(args.parameters ?? {}) as Record<string, unknown>;
 
   return db.readUntrusted(args.timeoutSeconds * 1000, async (tx) => {
     // The analyst's text is the statement itself; EXPLAIN plans it without running it.
     const explained = await tx.run(`EXPLAIN ${args.query}`, parameters);
-    const planned = planRefusal(explained.summary.queryType, explained.summary.plan as PlanOperator | false);
+    const plan = explained.summary.plan as PlanOperator | false;
+    const planned = planRefusal(explained.summary.queryType, plan) ?? protectedPlanRefusal(plan);
     if (planned) throw new BadInputError('query', planned);
 
     const result = tx.run(args.query, parameters);

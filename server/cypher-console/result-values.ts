@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph, GraphEdge, GraphNode } from '../common/graph.type.js';
 import type { EntityType } from '../common/named-entity.type.js';
 import { toPlain } from '../db/values.js';
+import { isWithheldNode, maskSealed, withheldAuditEntry } from './protected-data.js';
 
 interface DriverNode {
   elementId: string;
@@ -24,18 +25,24 @@ const isNode = (value: unknown): value is DriverNode => typeof value === 'object
 const isRelationship = (value: unknown): value is DriverRelationship => typeof value === 'object' && value !== null && neo4j.isRelationship(value as object);
 const isPath = (value: unknown): value is DriverPath => typeof value === 'object' && value !== null && neo4j.isPath(value as object);
 
-/** Plain JSON for one value of an analyst query: nodes and relationships keep their labels or type. */
+/**
+ * Plain JSON for one value of an analyst query: nodes and relationships keep their labels or type. Audit
+ * entries are withheld and sealed values masked (protected-data.ts).
+ */
 export function jsonValue(value: unknown): unknown {
-  if (isNode(value)) return { elementId: value.elementId, labels: value.labels, properties: toPlain(value.properties) };
+  if (isNode(value)) {
+    if (isWithheldNode(value.labels)) return withheldAuditEntry;
+    return { elementId: value.elementId, labels: value.labels, properties: maskSealed(toPlain(value.properties)) };
+  }
   if (isRelationship(value)) {
-    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toPlain(value.properties) };
+    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: maskSealed(toPlain(value.properties)) };
   }
   if (isPath(value)) return { path: [value.start, ...value.segments.flatMap((s) => [s.relationship, s.end])].map(jsonValue) };
   if (Array.isArray(value)) return value.map(jsonValue);
   if (value && typeof value === 'object' && value.constructor === Object) {
     return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, jsonValue(v)]));
   }
-  return toPlain(value);
+  return maskSealed(toPlain(value));
 }
 
 /** Collects every node and relationship found anywhere in the rows into a graph for the view. */
@@ -45,13 +52,14 @@ export class GraphCollector {
 
   add(value: unknown): void {
     if (isNode(value)) {
+      if (isWithheldNode(value.labels)) return;
       const properties = value.properties;
       this.nodes.set(value.elementId, {
         id: String(properties.id ?? value.elementId),
         entityType: (value.labels.find((label) => label !== 'Entity') ?? value.labels[0] ?? 'Node') as EntityType,
         kind: (properties.kind ?? properties.level ?? null) as string | null,
-        nameRu: (properties.nameRu ?? null) as string | null,
-        nameEn: (properties.nameEn ?? null) as string | null,
+        nameRu: maskSealed(properties.nameRu ?? null) as string | null,
+        nameEn: maskSealed(properties.nameEn ?? null) as string | null,
       });
     } else if (isRelationship(value)) {
       this.relationships.set(value.elementId, value);
@@ -75,7 +83,7 @@ export class GraphCollector {
         type: r.type,
         source: this.nodes.get(r.startNodeElementId)!.id,
         target: this.nodes.get(r.endNodeElementId)!.id,
-        properties: toPlain(r.properties) as Record<string, unknown>,
+        properties: maskSealed(toPlain(r.properties)) as Record<string, unknown>,
       }));
     return { nodes: [...this.nodes.values()], edges, truncated: false };
   }

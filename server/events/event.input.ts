@@ -5,6 +5,7 @@ import { idPattern } from '../common/id.js';
 import { NamesInput } from '../common/names.input.js';
 import { PageArgs } from '../common/page.js';
 import { EventKind } from './event.type.js';
+import { CleanText } from '../common/clean-text.js';
 
 @ArgsType()
 export class EventListArgs extends PageArgs {
@@ -32,10 +33,12 @@ export class EventListArgs extends PageArgs {
 abstract class EventFieldsInput extends NamesInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)
+  @CleanText()
   placeRu?: string | null;
 
   @Field(() => String, { nullable: true })
   @Length(1, 300)
+  @CleanText()
   placeEn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Participant count the organisers reported' })
@@ -52,6 +55,7 @@ abstract class EventFieldsInput extends NamesInput {
   hostId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @CleanText()
   source?: string | null;
 }
 

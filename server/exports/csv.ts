@@ -1,10 +1,13 @@
+import { BOM } from '../common/csv-format.js';
+import { csvTable, type CsvCell } from '../common/csv-writer.js';
 import type { GraphDocument } from './graph-document.js';
 import type { JsonValue } from './typed-values.js';
 
 /**
  * The export as CSV, one file per kind: `nodes/<Label>.csv` (labels other than Entity, joined by "+") with a
  * column per property, and `relationships/<TYPE>.csv` with the endpoints' ids. UTF-8 with a BOM so Excel
- * reads Cyrillic; lists joined by " | ", typed values as text (dates ISO).
+ * reads Cyrillic; lists joined by " | ", typed values as text (dates ISO). Written by the shared CSV writer, so text
+ * that a spreadsheet would run as a formula is defused.
  */
 export interface CsvFile {
   name: string;
@@ -12,19 +15,16 @@ export interface CsvFile {
   content: string;
 }
 
-function cell(value: JsonValue | undefined): string {
+/** Numbers and booleans stay typed so the writer leaves them as they are (a negative number is no formula). */
+function cell(value: JsonValue | undefined): CsvCell {
   if (value === undefined) return '';
-  if (Array.isArray(value)) return value.map(cell).join(' | ');
+  if (Array.isArray(value)) return value.map((item) => String(cell(item))).join(' | ');
   if (typeof value === 'object') return cell(value.value);
-  return String(value);
+  return value;
 }
 
-function quote(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function table(header: string[], rows: string[][]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+function table(header: string[], rows: CsvCell[][]): string {
+  return `${BOM}${csvTable(header, rows)}`;
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -5,6 +5,7 @@ import { authorizationPlugin } from '../auth/authorization.js';
 import { loggingPlugin } from '../logging/logging-plugin.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
+import { costOfCappedPageSizes } from './page-size-cost.js';
 import { graphQLSchema } from './schema.js';
 
 export interface ApolloOptions {
@@ -25,10 +26,19 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     // Token counting is left to graphql-js's parser (parseOptions below), which reports a proper parse error.
     maxTokens: { enabled: false },
     maxDirectives: { n: requestLimits.maxDirectives },
-    costLimit: { maxCost: requestLimits.maxCost },
+    // Run below on capped page sizes (page-size-cost.ts), so that a too-large page is refused as such.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   });
   const protection = armor.protect();
+  const costOnly = new ApolloArmor({
+    costLimit: { maxCost: requestLimits.maxCost },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxTokens: { enabled: false },
+    maxDirectives: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   return new ApolloServer<GraphQLContext>({
     schema: await graphQLSchema(),
     formatError,
@@ -40,7 +50,7 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     // One operation per HTTP request: batched arrays are refused.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: requestLimits.maxTokens },
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, ...costOnly.validationRules.map(costOfCappedPageSizes)],
     plugins: [
       // No cache hints are used; the default plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -47,7 +47,16 @@ const resolvers: NonEmptyArray<Function> = [
 let schema: Promise<GraphQLSchema> | undefined;
 
 const validatorOptions: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
-const isValidated = (value: unknown): value is object => value !== null && typeof value === 'object';
+/**
+ * Input class instances only: a JSON scalar's value (JSONObject) is a plain object, or one without a prototype
+ * when given as a literal, and class-validator has no rules for it (it threw on the latter: an internal error).
+ */
+const isValidated = (value: unknown): value is object => {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype !== null && prototype !== Object.prototype;
+};
 
 /**
  * type-graphql's own validation with the same options, but with class-validator imported once: its built-in

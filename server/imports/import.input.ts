@@ -2,6 +2,7 @@ import { ArrayMaxSize, Length, Matches, Max, Min, ValidateNested } from 'class-v
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CreateEventInput } from '../events/event.input.js';
 import { ImportField, ImportTarget } from './import.type.js';
+import { CleanText } from '../common/clean-text.js';
 
 @InputType({ description: 'What one column holds; a mapping lists every column to import (columns left out are ignored)' })
 export class ColumnMappingInput {
@@ -48,9 +49,11 @@ export class AttendanceImportInput {
   @Field(() => String, { description: 'The file name as uploaded, recorded as the source of what is created' })
   @Length(1, 200)
   @Matches(/^[^\u0000-\u001f]+$/, { message: 'fileName must not hold control characters' })
+  @CleanText()
   fileName!: string;
 
   @Field(() => String, { nullable: true, description: 'For XLSX: the worksheet to read (default: the first one with data)' })
+  @CleanText()
   sheet?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Row number of the (last) header row, when the guess is wrong' })

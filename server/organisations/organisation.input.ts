@@ -4,6 +4,7 @@ import { idPattern } from '../common/id.js';
 import { NamesInput, VersionedNamesInput } from '../common/names.input.js';
 import { PageArgs } from '../common/page.js';
 import { OrganisationKind } from './organisation.type.js';
+import { CleanText } from '../common/clean-text.js';
 
 @ArgsType()
 export class OrganisationListArgs extends PageArgs {
@@ -30,6 +31,7 @@ export class CreateOrganisationInput extends NamesInput {
   territoryId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @CleanText()
   source?: string | null;
 }
 
@@ -42,5 +44,6 @@ export class UpdateOrganisationInput extends VersionedNamesInput {
   territoryId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @CleanText()
   source?: string | null;
 }

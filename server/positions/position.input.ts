@@ -2,12 +2,14 @@ import { Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { PositionKind } from './position.type.js';
+import { CleanText } from '../common/clean-text.js';
 
 /** Title and dates of a post, whether it is being added or updated. */
 @InputType()
 abstract class PositionFieldsInput {
   @Field(() => String, { nullable: true, description: 'Title in Russian' })
   @Length(1, 300)
+  @CleanText()
   titleRu?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'First day in the post' })
@@ -30,6 +32,7 @@ export class AddPositionInput extends PositionFieldsInput {
 
   @Field(() => String, { description: 'Title in English' })
   @Length(1, 300)
+  @CleanText()
   title!: string;
 
   @Field(() => PositionKind, { defaultValue: PositionKind.OTHER })
@@ -40,6 +43,7 @@ export class AddPositionInput extends PositionFieldsInput {
 export class UpdatePositionInput extends PositionFieldsInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)
+  @CleanText()
   title?: string | null;
 
   @Field(() => PositionKind, { nullable: true })

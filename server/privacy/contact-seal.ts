@@ -4,6 +4,9 @@ import { loadDataKey, type DataKeyEnvironment } from './data-key.js';
 /** Personal contact fields kept sealed in Neo4j (the GraphQL policy also limits who may read them). */
 export type ContactField = 'phone' | 'email';
 
+/** Every field sealed with the data key: contacts, and the values of audit entries (server/audit/sealed-entry.ts). */
+export type SealedField = ContactField | `audit.${string}`;
+
 const PREFIX = 'sealed:v1:';
 
 /**
@@ -18,7 +21,7 @@ export class ContactSeal {
     if (key.length !== 32) throw new Error('The data key must be 32 bytes');
   }
 
-  seal(field: ContactField, plain: string | null | undefined): string | null {
+  seal(field: SealedField, plain: string | null | undefined): string | null {
     if (plain === null || plain === undefined || plain === '') return null;
     if (isSealed(plain)) return plain;
     const nonce = randomBytes(12);
@@ -29,7 +32,7 @@ export class ContactSeal {
   }
 
   /** The plain value; values stored before sealing existed are returned as they are. */
-  open(field: ContactField, stored: string | null | undefined): string | null {
+  open(field: SealedField, stored: string | null | undefined): string | null {
     if (stored === null || stored === undefined) return null;
     if (!isSealed(stored)) return stored;
     const packed = Buffer.from(stored.slice(PREFIX.length), 'base64');
@@ -47,6 +50,9 @@ export class ContactSeal {
 export function isSealed(value: string): boolean {
   return value.startsWith(PREFIX);
 }
+
+/** A sealed value anywhere inside a text (e.g. within a JSON string), for hiding it in what is shown. */
+export const SEALED_VALUE = /sealed:v1:[A-Za-z0-9+/=]*/g;
 
 let configured: ContactSeal | undefined;
 

@@ -1,6 +1,7 @@
 import { toPage, type Page } from '../common/page.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { cypherInt } from '../db/values.js';
+import { NotFoundError } from '../errors.js';
 import { textFilterParams } from '../search/search-text.js';
 import type { TerritoryListArgs } from './territory.input.js';
 import type { Territory } from './territory.type.js';
@@ -13,5 +14,6 @@ export async function listTerritories(db: GraphDatabase, args: TerritoryListArgs
     offset: cypherInt(args.offset),
     first: cypherInt(args.first),
   });
+  if (row?.withinFound === false) throw new NotFoundError('territory', String(args.withinId), 'withinId');
   return toPage<Territory>(row, args);
 }
