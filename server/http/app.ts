@@ -59,7 +59,11 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { requestId: requestIdOf(req.headers['x-request-id']), principal: await principalOf(req.headers, options.auth) }),
+        createContext(db, {
+          requestId: requestIdOf(req.headers['x-request-id']),
+          principal: await principalOf(req.headers, options.auth),
+          acceptLanguage: req.headers['accept-language'] ?? null,
+        }),
     }),
   );
 
