@@ -231,8 +231,7 @@ function resolveOrganisation(
     );
   }
   if (!found.municipal) {
-    const resolution = create();
-    return choice?.kind && resolution.status === ImportStatus.CREATE ? { ...resolution, chosen: true } : resolution;
+    return create();
   }
   if (choice?.kind) throw refuse(message('CHOICE_KIND_MUNICIPAL', { row: values.row }));
   const problem = message('MUNICIPALITY_UNKNOWN', { place: found.place });
