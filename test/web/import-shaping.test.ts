@@ -81,20 +81,29 @@ describe('import wizard: the API input', () => {
     expect(readiness(INITIAL_INPUTS)).toBe('no-event');
     const withEvent = applyChange(INITIAL_INPUTS, { type: 'event', event: { mode: 'existing', eventId: 'event-1' } });
     expect([readiness(withEvent), buildInput(withEvent)]).toEqual(['no-file', null]);
-    expect(buildInput(applyChange(withEvent, { type: 'file', file }))).toEqual({ eventId: 'event-1', file: file.dataUrl, fileName: 'seminar.csv' });
+    expect(buildInput(applyChange(withEvent, { type: 'file', file }))).toEqual({ eventId: 'event-1', file: file.dataUrl, fileName: 'seminar.csv', language: 'RU' });
+    expect(buildInput(applyChange(withEvent, { type: 'file', file }), 'en')).toMatchObject({ language: 'EN' });
 
     let inputs = applyChange(worked(), { type: 'choice', row: 12, target: 'PERSON', choice: { createNew: true } });
     inputs = applyChange(inputs, { type: 'headerRow', headerRow: 4 });
     inputs = applyChange(inputs, { type: 'field', columns, index: 0, field: 'PHONE' });
     inputs = applyChange(inputs, { type: 'choice', row: 57, target: 'ORGANISATION', choice: { id: 'ao-2' } });
     inputs = applyChange(inputs, { type: 'choice', row: 12, target: 'PERSON', choice: { createNew: true } });
+    inputs = applyChange(inputs, { type: 'choice', row: 13, target: 'PERSON', choice: { skip: true } });
+    inputs = applyChange(inputs, { type: 'choice', row: 14, target: 'ORGANISATION', choice: { kind: 'GOVERNMENT_AGENCY' } });
     expect(buildInput(inputs)).toEqual({
       eventId: 'event-1',
       file: file.dataUrl,
       fileName: 'seminar.csv',
+      language: 'RU',
       headerRow: 4,
       mapping: [{ column: 0, field: 'PHONE' }, { column: 1, field: 'FULL_NAME' }, { column: 2, field: 'POSITION' }, { column: 3, field: 'MUNICIPALITY' }],
-      choices: [{ row: 57, target: 'ORGANISATION', id: 'ao-2' }, { row: 12, target: 'PERSON', createNew: true }],
+      choices: [
+        { row: 57, target: 'ORGANISATION', id: 'ao-2' },
+        { row: 12, target: 'PERSON', createNew: true },
+        { row: 13, target: 'PERSON', skip: true },
+        { row: 14, target: 'ORGANISATION', kind: 'GOVERNMENT_AGENCY' },
+      ],
     });
   });
 
@@ -106,6 +115,7 @@ describe('import wizard: the API input', () => {
     expect(buildInput(complete)).toEqual({
       file: file.dataUrl,
       fileName: 'seminar.csv',
+      language: 'RU',
       newEvent: { date: '2024-10-10', kind: 'TRAINING', nameEn: 'Budget training, Suzak', phaseId: 'psi-phase-3' },
     });
   });
@@ -115,7 +125,7 @@ describe('import wizard: dry run and confirmation', () => {
   const rows = [row(5, 'MATCH'), row(6, 'CREATE'), row(57, 'AMBIGUOUS'), row(60, 'DUPLICATE', { duplicateOf: 6 })];
 
   it('counts and filters rows by status', () => {
-    expect(['ALL', 'CREATE', 'MATCH', 'AMBIGUOUS', 'INVALID', 'DUPLICATE'].map((filter) => statusCount(summary, filter as 'ALL'))).toEqual([4, 1, 1, 1, 0, 1]);
+    expect(['ALL', 'CREATE', 'MATCH', 'AMBIGUOUS', 'INVALID', 'DUPLICATE', 'SKIPPED'].map((filter) => statusCount({ ...summary, skippedByChoice: 2 }, filter as 'ALL'))).toEqual([4, 1, 1, 1, 0, 1, 2]);
     expect(filterRows(rows, 'AMBIGUOUS').map((r) => r.row)).toEqual([57]);
     expect(filterRows(rows, 'ALL')).toBe(rows);
   });
