@@ -10,14 +10,16 @@ export interface GraphQLContext {
   /** The database view for this request (counts its Cypher round trips). */
   db: GraphDatabase;
   loaders: BatchLoaders;
+  /** The request's Accept-Language header: the language of messages that have one (imports), when not given. */
+  acceptLanguage: string | null;
 }
 
 /** Scripts and tests acting with full rights. */
 export const systemPrincipal: Principal = { id: 'system', role: Role.ADMIN, authenticated: true };
 
-export function createContext(db: GraphDatabase, options: { requestId?: string; principal?: Principal } = {}): GraphQLContext {
+export function createContext(db: GraphDatabase, options: { requestId?: string; principal?: Principal; acceptLanguage?: string | null } = {}): GraphQLContext {
   const requestId = options.requestId ?? randomUUID();
   const principal = options.principal ?? systemPrincipal;
   const requestDb = db.forRequest(requestId, principal.id);
-  return { requestId, principal, db: requestDb, loaders: new BatchLoaders(requestDb) };
+  return { requestId, principal, db: requestDb, loaders: new BatchLoaders(requestDb), acceptLanguage: options.acceptLanguage ?? null };
 }

@@ -83,7 +83,11 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(db, { requestId: res.locals.requestId as string, principal: await failedCredentials.principalOf(req, options.auth) }),
+        createContext(db, {
+          requestId: res.locals.requestId as string,
+          principal: await failedCredentials.principalOf(req, options.auth),
+          acceptLanguage: req.headers['accept-language'] ?? null,
+        }),
     }),
   );
 

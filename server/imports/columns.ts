@@ -1,6 +1,7 @@
 import { BadInputError } from '../errors.js';
 import type { ColumnMappingInput } from './import.input.js';
-import { ImportField, type ImportColumn, type ImportProblem } from './import.type.js';
+import { ImportField, type ImportColumn } from './import.type.js';
+import { message, type Message, type Problem } from './import-messages.js';
 import type { SheetRow } from './sheet-file.js';
 
 /**
@@ -117,10 +118,10 @@ export function findHeader(rows: SheetRow[], headerRow?: number | null): Header 
 
 export interface Mapping {
   columns: ImportColumn[];
-  problems: ImportProblem[];
+  problems: Problem[];
 }
 
-const problem = (message: string): ImportProblem => ({ row: null, column: null, columnIndex: null, field: null, message });
+const problem = (item: Message): Problem => ({ ...item, row: null, rowLabel: null, column: null, columnIndex: null, field: null });
 
 /** The columns with their fields: guessed (each field on its first column only), or as the user mapped them. */
 export function mapColumns(header: Header, dataRows: SheetRow[], mapping?: ColumnMappingInput[] | null): Mapping {
@@ -144,16 +145,16 @@ export function mapColumns(header: Header, dataRows: SheetRow[], mapping?: Colum
   return { columns, problems: mappingProblems(columns) };
 }
 
-function mappingProblems(columns: ImportColumn[]): ImportProblem[] {
-  const problems: ImportProblem[] = [];
+function mappingProblems(columns: ImportColumn[]): Problem[] {
+  const problems: Problem[] = [];
   const count = (field: ImportField) => columns.filter((column) => column.field === field).length;
   for (const field of Object.values(ImportField)) {
-    if (field !== ImportField.IGNORE && count(field) > 1) problems.push(problem(`${field} is mapped to ${count(field)} columns; map it to one`));
+    if (field !== ImportField.IGNORE && count(field) > 1) problems.push(problem(message('FIELD_MAPPED_TWICE', { field, count: count(field) })));
   }
   const fullName = count(ImportField.FULL_NAME) > 0;
   const surname = count(ImportField.SURNAME) > 0;
-  if (!fullName && !surname) problems.push(problem('no column holds the names: map one to FULL_NAME, or map SURNAME and GIVEN_NAME'));
-  if (fullName && (surname || count(ImportField.GIVEN_NAME) > 0)) problems.push(problem('map either FULL_NAME or SURNAME and GIVEN_NAME, not both'));
-  if (surname && !fullName && count(ImportField.GIVEN_NAME) === 0) problems.push(problem('SURNAME needs a GIVEN_NAME column too'));
+  if (!fullName && !surname) problems.push(problem(message('NO_NAME_COLUMN')));
+  if (fullName && (surname || count(ImportField.GIVEN_NAME) > 0)) problems.push(problem(message('NAME_COLUMNS_BOTH')));
+  if (surname && !fullName && count(ImportField.GIVEN_NAME) === 0) problems.push(problem(message('SURNAME_NEEDS_GIVEN')));
   return problems;
 }

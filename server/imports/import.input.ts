@@ -1,8 +1,10 @@
 import { ArrayMaxSize, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CreateEventInput } from '../events/event.input.js';
+import { OrganisationKind } from '../organisations/organisation.type.js';
 import { ImportField, ImportTarget } from './import.type.js';
 import { CleanText } from '../common/clean-text.js';
+import { ImportLanguage } from './import-messages.js';
 
 @InputType({ description: 'What one column holds; a mapping lists every column to import (columns left out are ignored)' })
 export class ColumnMappingInput {
@@ -15,7 +17,11 @@ export class ColumnMappingInput {
   field!: ImportField;
 }
 
-@InputType({ description: 'Settles an AMBIGUOUS person or organisation of a row: use an existing node, or create a new one' })
+@InputType({
+  description:
+    'Settles a row: use an existing person or organisation (id), create a new one (createNew, for an organisation optionally with a kind), ' +
+    'give a new organisation another kind (kind alone), or skip the row (skip: true; the other rows are imported)',
+})
 export class ImportChoiceInput {
   @Field(() => Int, { description: 'Row number as the preview shows it' })
   @Min(1)
@@ -29,6 +35,12 @@ export class ImportChoiceInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Create a new person or organisation instead' })
   createNew?: boolean | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'For a new organisation (target ORGANISATION): the kind to create it with instead of the guessed one' })
+  kind?: OrganisationKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Skip this row: nothing of it is written; the skipped rows are listed in the result and the history entry' })
+  skip?: boolean | null;
 }
 
 @InputType({ description: 'An attendance sheet for an event: the same input previews (dry run) and confirms' })
@@ -64,6 +76,9 @@ export class AttendanceImportInput {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   mapping?: ColumnMappingInput[] | null;
+
+  @Field(() => ImportLanguage, { nullable: true, description: 'Language of the messages returned; default: the Accept-Language header, else Russian' })
+  language?: ImportLanguage | null;
 
   @Field(() => [ImportChoiceInput], { nullable: true })
   @ArrayMaxSize(5000)

@@ -12,16 +12,16 @@ export class ImportResolver {
       'what matches the graph (with score and reason), what needs a choice and what is invalid. Writes nothing.',
   })
   previewAttendanceImport(@Arg('input', () => AttendanceImportInput) input: AttendanceImportInput, @Ctx() ctx: GraphQLContext) {
-    return previewAttendanceImport(ctx.db, input);
+    return previewAttendanceImport(ctx.db, input, ctx.acceptLanguage);
   }
 
   @Mutation(() => AttendanceImportResult, {
     description:
       'Imports an attendance sheet in one transaction: every row or none. Plans again exactly as the preview does and ' +
-      'refuses (BAD_USER_INPUT naming rows and columns) while a row is invalid or ambiguous without a choice. ' +
+      'refuses (BAD_USER_INPUT naming rows and columns) while a row is invalid or ambiguous without a choice; rows chosen to skip are left out. ' +
       'Importing the same sheet again changes nothing.',
   })
   confirmAttendanceImport(@Arg('input', () => AttendanceImportInput) input: AttendanceImportInput, @Ctx() ctx: GraphQLContext) {
-    return confirmAttendanceImport(ctx.db, input);
+    return confirmAttendanceImport(ctx.db, input, ctx.acceptLanguage);
   }
 }

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Event } from '../events/event.type.js';
+import { OrganisationKind } from '../organisations/organisation.type.js';
 import { ParticipationRole } from '../participations/participation.type.js';
 import { Gender } from '../people/person.type.js';
 
@@ -34,6 +36,7 @@ export enum ImportStatus {
   AMBIGUOUS = 'AMBIGUOUS',
   INVALID = 'INVALID',
   DUPLICATE = 'DUPLICATE',
+  SKIPPED = 'SKIPPED',
 }
 registerEnumType(ImportStatus, {
   name: 'ImportStatus',
@@ -43,7 +46,8 @@ registerEnumType(ImportStatus, {
     MATCH: { description: 'Found in the graph (see score and reason)' },
     AMBIGUOUS: { description: 'Several candidates, or one not close enough: needs a choice before confirming' },
     INVALID: { description: 'Cannot be imported as written (see errors); nothing is written while a row is invalid' },
-    DUPLICATE: { description: 'The same person as an earlier row; recorded once' },
+    DUPLICATE: { description: 'The same person (or organisation taking part) as an earlier row; recorded once' },
+    SKIPPED: { description: 'The editor chose to skip the row (a skip choice): nothing of it is written, the other rows are' },
   },
 });
 
@@ -74,10 +78,34 @@ export class ImportColumn {
   samples!: string[];
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A reason or warning of the import: a stable code with parameters, and its text in the request\'s language' })
+export class ImportMessage {
+  @Field(() => String, { description: 'Stable code, e.g. SAME_NAME, HOLDS_POST_AT, GENDER_UNKNOWN (see server/imports/import-messages.ts)' })
+  code!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The values the text is made of, e.g. {"organisation": "…"}' })
+  params!: Record<string, unknown>;
+
+  @Field(() => String, { description: 'The text in the language of the request (Russian unless English is asked for)' })
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a warning: the header of the column it is about' })
+  column!: string | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A problem with the file, the mapping or a row: the row number and column it is in' })
 export class ImportProblem {
   @Field(() => Int, { nullable: true, description: 'Row number as the spreadsheet shows it' })
   row!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The sheet\'s own number of the row (its № column), when it has one' })
+  rowLabel!: string | null;
+
+  @Field(() => String, { description: 'Stable code, e.g. NAME_MISSING, PHONE_INVALID (see server/imports/import-messages.ts)' })
+  code!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The values the message is made of' })
+  params!: Record<string, unknown>;
 
   @Field(() => String, { nullable: true, description: 'Header of the column' })
   column!: string | null;
@@ -105,6 +133,9 @@ export class ImportCandidate {
 
   @Field(() => String)
   reason!: string;
+
+  @Field(() => [ImportMessage], { description: 'The reason in parts, each with its code and parameters' })
+  reasonParts!: ImportMessage[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Who or what a row refers to: found, to be created, or to be chosen' })
@@ -124,6 +155,12 @@ export class ImportResolution {
   @Field(() => String, { description: 'Why: "same surname and initial; holds a post at …", "chosen", "not in the graph"…' })
   reason!: string;
 
+  @Field(() => [ImportMessage], { description: 'The reason in parts, each with its code and parameters (SAME_SURNAME_INITIAL, HOLDS_POST_AT…)' })
+  reasonParts!: ImportMessage[];
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'For an organisation to create: the kind it will have (guessed from its legal form, or chosen)' })
+  kind!: OrganisationKind | null;
+
   @Field(() => Boolean, { description: 'Settled by a choice in the input' })
   chosen!: boolean;
 
@@ -136,8 +173,17 @@ export class ImportRow {
   @Field(() => Int, { description: 'Row number as the spreadsheet shows it' })
   row!: number;
 
+  @Field(() => String, { nullable: true, description: 'The sheet\'s own number of the row (its № column), when it has one' })
+  rowLabel!: string | null;
+
   @Field(() => ImportStatus)
   status!: ImportStatus;
+
+  @Field(() => Boolean, { description: 'The row is an organisation taking part on its own (no person): its organisation is recorded at the event' })
+  organisationTakesPart!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'For an organisation taking part: how many of its people came, when the sheet says («(2 чел.)»)' })
+  peopleCount!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The name as it will be stored' })
   name!: string | null;
@@ -172,8 +218,11 @@ export class ImportRow {
   @Field(() => [ImportProblem])
   errors!: ImportProblem[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Warnings in the language of the request, "column: text"' })
   warnings!: string[];
+
+  @Field(() => [ImportMessage], { description: 'The warnings with their codes and parameters' })
+  warningDetails!: ImportMessage[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Row counts and what will be (or was) written' })
@@ -189,6 +238,9 @@ export class ImportSummary {
 
   @Field(() => Int, { description: 'Blank rows and repeated header rows left out' })
   skipped!: number;
+
+  @Field(() => Int, { description: 'Rows the editor chose to skip (status SKIPPED)' })
+  skippedByChoice!: number;
 
   @Field(() => Int) newPeople!: number;
   @Field(() => Int) newOrganisations!: number;
@@ -233,4 +285,6 @@ export class AttendanceImportResult {
   @Field(() => [ID]) createdOrganisationIds!: string[];
   @Field(() => [ID]) createdPositionIds!: string[];
   @Field(() => [ID]) createdParticipationIds!: string[];
+  @Field(() => [Int], { description: 'Rows the editor chose to skip: nothing of them was written (also in the history entry)' })
+  skippedRows!: number[];
 }

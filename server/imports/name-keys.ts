@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { latinKeyWords } from '../search/search-text.js';
+import { legalFormOf } from './legal-forms.js';
 
 /**
  * Loose keys for comparing names across Russian, Kyrgyz and Latin spellings. Built on the search keys
@@ -76,7 +77,10 @@ function keySet(phrases: readonly string[]): Set<string> {
 }
 
 /** Words naming the kind of a local government body, not the place: "айыл окмоту", "АО", "AA", "мэрия"… */
-const ayilOkmotuWords = keySet(['айыл окмоту', 'айыл өкмөтү', 'айылный аймак', 'айыл аймагы', 'айылдык', 'АО', 'А/О', 'AA', 'AO', 'ayil okmotu', 'aiyl okmotu', 'ayyl okmotu', 'ayil aimak', 'aiyl aimak', 'aimak', 'okmotu', 'кенеш', 'кенеша', 'kenesh']);
+// "А/О" is read as one word (see slashAbbreviation): as two letters, its "о" took «ОО» (an NGO) for an ayil okmotu.
+// A kenesh (council) is not the okmotu: legal-forms.ts knows councils.
+const ayilOkmotuWords = keySet(['айыл окмоту', 'айыл өкмөтү', 'айылный аймак', 'айыл аймагы', 'айылдык', 'АО', 'AA', 'AO', 'ayil okmotu', 'aiyl okmotu', 'ayyl okmotu', 'ayil aimak', 'aiyl aimak', 'aimak', 'okmotu']);
+const slashAbbreviation = /(^|[^\p{L}])[аa]\s*\/\s*[оo](?=$|[^\p{L}])/giu;
 const townWords = keySet(['мэрия', 'город', 'города', 'г', 'городская', 'администрация', 'мэриясы', 'шаар', 'town', 'city', 'hall', 'administration', 'mayor', 'mayors', 'office']);
 const rayonWords = keySet(['район', 'района', 'району', 'р-н', 'р', 'н', 'rayon', 'raion', 'district', 'r-n']);
 const oblastWords = keySet(['область', 'области', 'облусу', 'обл', 'oblast', 'region', 'province']);
@@ -85,9 +89,11 @@ export type MunicipalityHint = 'AYIL_OKMOTU' | 'TOWN_ADMINISTRATION' | null;
 
 /** What a text says a municipality is called, without words of kind: "Сузакский АО" → "suzak". */
 export function municipalityCore(text: string): { core: string; hint: MunicipalityHint } {
-  const words = keyWords(placeStem(text));
-  const isAyilOkmotu = words.some((word) => ayilOkmotuWords.has(word));
-  const isTown = /мэри|город|(?:^|\s)г\.|town|city|mayor/iu.test(text);
+  const words = keyWords(placeStem(text.replace(slashAbbreviation, '$1АО')));
+  // «ОО …», «ОсОО …», «… айылный кенеш», «СОШ …» name an NGO, a firm, a council, a school: never a municipality.
+  const form = legalFormOf(text);
+  const isAyilOkmotu = !form && words.some((word) => ayilOkmotuWords.has(word));
+  const isTown = !form && /мэри|город|(?:^|\s)г\.|town|city|mayor/iu.test(text);
   const core = words.filter((word) => !ayilOkmotuWords.has(word) && !townWords.has(word)).join(' ');
   return { core, hint: isAyilOkmotu ? 'AYIL_OKMOTU' : isTown ? 'TOWN_ADMINISTRATION' : null };
 }

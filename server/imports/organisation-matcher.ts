@@ -9,6 +9,7 @@ import {
   saysRayon,
   type MunicipalityHint,
 } from './name-keys.js';
+import { message, type Message } from './import-messages.js';
 import type { Scored } from './resolution.js';
 
 /** Organisations as the candidates query returns them; municipalities with their rayon and oblast. */
@@ -128,12 +129,11 @@ export class OrganisationMatcher {
     const full = key(place);
     return this.entries.flatMap((entry) => {
       if (entry.cores.size === 0) return [];
-      if (entry.keys.has(full)) return [this.scored(entry, 1, `"${place}" is a name of ${entry.display}`)];
+      if (entry.keys.has(full)) return [this.scored(entry, 1, message('IS_A_NAME_OF', { text: place, name: entry.display }))];
       const closeness = Math.max(0, ...[...entry.cores].map((candidate) => placeCloseness(core, candidate)));
       if (closeness === 0) return [];
       const score = 0.95 * closeness - kindPenalty(hint, entry.record.kind);
-      const how = closeness === 1 ? 'names' : 'is spelt close to';
-      return [this.scored(entry, score, `"${place}" ${how} ${entry.display}`)];
+      return [this.scored(entry, score, message(closeness === 1 ? 'NAMES' : 'SPELT_CLOSE_TO', { text: place, name: entry.display }))];
     });
   }
 
@@ -142,16 +142,16 @@ export class OrganisationMatcher {
     const tokens = tokenSet(place);
     const compact = full.replace(/ /g, '');
     return this.entries.flatMap((entry) => {
-      if (entry.keys.has(full)) return [this.scored(entry, 1, `"${place}" is a name of ${entry.display}`)];
-      if (entry.tokenSets.has(tokens)) return [this.scored(entry, 0.95, `"${place}" has the words of a name of ${entry.display}`)];
+      if (entry.keys.has(full)) return [this.scored(entry, 1, message('IS_A_NAME_OF', { text: place, name: entry.display }))];
+      if (entry.tokenSets.has(tokens)) return [this.scored(entry, 0.95, message('HAS_WORDS_OF', { text: place, name: entry.display }))];
       const close = [...entry.keys].some((candidate) => {
         const other = candidate.replace(/ /g, '');
         if (compact.length < 8 || Math.abs(other.length - compact.length) > 2) return false;
         return distance(compact, other) <= Math.max(1, Math.floor(compact.length / 12));
       });
-      if (close) return [this.scored(entry, 0.88, `"${place}" is spelt close to a name of ${entry.display}`)];
+      if (close) return [this.scored(entry, 0.88, message('SPELT_CLOSE_TO_NAME_OF', { text: place, name: entry.display }))];
       const { core } = municipalityCore(place);
-      if (entry.cores.has(core)) return [this.scored(entry, 0.75, `"${place}" may mean ${entry.display}`)];
+      if (entry.cores.has(core)) return [this.scored(entry, 0.75, message('MAY_MEAN', { text: place, name: entry.display }))];
       return [];
     });
   }
@@ -159,7 +159,8 @@ export class OrganisationMatcher {
   /** Raises candidates in the rayon (or oblast) the row names, lowers those elsewhere: the two Ak-Bulun of Issyk-Kul. */
   private placed(candidate: Scored, regions: { rayon: string | null; oblast: string | null }): Scored {
     const entry = this.byId.get(candidate.id)!;
-    let { score, reason } = candidate;
+    let { score } = candidate;
+    const reason = [...candidate.reason];
     for (const [written, cores, region] of [
       [regions.rayon, entry.rayonCores, entry.record.rayon],
       [regions.oblast, entry.oblastCores, entry.record.oblast],
@@ -168,17 +169,17 @@ export class OrganisationMatcher {
       const core = regionCore(written);
       if (cores.some((candidateCore) => placeCloseness(core, candidateCore) >= 0.9)) {
         score += 0.05;
-        reason += `, in ${displayName(region)} as the sheet says`;
+        reason.push(message('IN_REGION', { region: displayName(region) }));
       } else {
         score -= 0.3;
-        reason += `, but it is in ${displayName(region)}, not "${written}"`;
+        reason.push(message('NOT_IN_REGION', { region: displayName(region), written }));
       }
     }
     return { ...candidate, score: Math.min(1, score), reason };
   }
 
-  private scored(entry: Entry, score: number, reason: string): Scored {
-    return { id: entry.record.id, name: entry.display, score, reason };
+  private scored(entry: Entry, score: number, reason: Message): Scored {
+    return { id: entry.record.id, name: entry.display, score, reason: [reason] };
   }
 }
 

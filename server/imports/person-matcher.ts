@@ -1,4 +1,5 @@
 import { bestNameMatch, parsePersonName, type PersonName } from './person-names.js';
+import { message, type Message } from './import-messages.js';
 import type { Scored } from './resolution.js';
 
 /** A person as the candidates query returns them, with the posts they hold. */
@@ -71,17 +72,18 @@ export class PersonMatcher {
       const entry = this.entries.get(id)!;
       const found = bestNameMatch([name], entry.names);
       if (!found) return [];
-      let { score, reason } = found;
+      let { score } = found;
+      const reason: Message[] = [message(found.reason)];
       const posts = entry.record.posts;
       if (organisationId && posts.some((post) => post.organisationId === organisationId)) {
         score = Math.min(1, score + 0.05);
-        reason += `; holds a post at ${this.organisationName(organisationId)}`;
+        reason.push(message('HOLDS_POST_AT', { organisation: this.organisationName(organisationId) }));
       } else if (organisationId && posts.length > 0) {
         score -= 0.2;
         const elsewhere = [...new Set(posts.map((post) => this.organisationName(post.organisationId)))].slice(0, 2).join(', ');
-        reason += `; but holds posts at ${elsewhere}, not ${this.organisationName(organisationId)}`;
+        reason.push(message('HOLDS_POSTS_ELSEWHERE', { elsewhere, organisation: this.organisationName(organisationId) }));
       }
-      if (entry.plannedBy !== null) reason += ` (new, from row ${entry.plannedBy})`;
+      if (entry.plannedBy !== null) reason.push(message('NEW_FROM_ROW', { row: entry.plannedBy }));
       return [{ id, name: this.describe(entry), score, reason }];
     });
   }

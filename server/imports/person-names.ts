@@ -1,3 +1,4 @@
+import type { MessageCode } from './import-messages.js';
 import { cleanText, closeness, keyWords, wordKey } from './name-keys.js';
 
 /**
@@ -6,7 +7,7 @@ import { cleanText, closeness, keyWords, wordKey } from './name-keys.js';
  * "Нурлан Бакыт уулу". Word order is ignored (sheets put the surname first, the graph often the given name).
  */
 export interface PersonName {
-  /** Cleaned for display, ALL-CAPS words in title case. */
+  /** As the sheet writes it, trimmed and with inner runs of spaces collapsed (capitals kept: «АСАНОВ», «McLean»). */
   display: string;
   /** Keys of the full words (surname, given names), without the patronymic. */
   words: string[];
@@ -18,20 +19,12 @@ export interface PersonName {
 
 export interface NameMatch {
   score: number;
-  reason: string;
+  reason: MessageCode;
 }
 
 const kyrgyzParticles = /^(уулу|кызы|uulu|kyzy|uly|kizi)$/iu;
 const patronymicEnding = /(ович|евич|овна|евна|ична|инична|ovich|evich|ovna|evna|ichna)$/iu;
 const initialToken = /^\p{L}{1,2}\.$|^\p{L}$/u;
-
-/** "МАМБЕТОВА" and "мамбетова" become "Мамбетова"; mixed case ("McLean") and particles ("уулу") stay as written. */
-function titleCase(word: string): string {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  const oneCase = letters === letters.toUpperCase() || letters === letters.toLowerCase();
-  if (letters.length < 2 || !oneCase || kyrgyzParticles.test(word)) return word;
-  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
 
 function tokens(text: string): string[] {
   return text
@@ -41,7 +34,7 @@ function tokens(text: string): string[] {
 }
 
 export function parsePersonName(text: string): PersonName {
-  const display = tokens(cleanText(text)).map(titleCase).join(' ');
+  const display = cleanText(text);
   const parts = tokens(display);
   const words: string[] = [];
   const initials: string[] = [];
@@ -104,12 +97,12 @@ export function compareNames(a: PersonName, b: PersonName): NameMatch | null {
     if (paired.closeness === 0) return null;
     if (paired.exact && few.length === many.length) {
       const sameOrder = a.words.join(' ') === b.words.join(' ');
-      return { score: 1, reason: sameOrder ? 'same name' : 'same name, in another word order' };
+      return { score: 1, reason: sameOrder ? 'SAME_NAME' : 'SAME_NAME_OTHER_ORDER' };
     }
-    if (paired.exact) return { score: 0.95, reason: 'same surname and given name; one has another given name' };
+    if (paired.exact) return { score: 0.95, reason: 'EXTRA_GIVEN_NAME' };
     // Маматов and Мамытов, Асанов and Аманов are usually different people: a spelling difference is a
     // candidate to choose, never a match on its own.
-    return { score: Math.round(0.8 * paired.closeness * 100) / 100, reason: 'similar name, spelt differently' };
+    return { score: Math.round(0.8 * paired.closeness * 100) / 100, reason: 'SIMILAR_NAME' };
   }
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length !== 1 || long.words.length < 1) return null;
@@ -118,10 +111,10 @@ export function compareNames(a: PersonName, b: PersonName): NameMatch | null {
   if (!match) return null;
   if (long.words.length === 1) {
     const same = short.initials.length > 0 && short.initials.join('') === long.initials.join('');
-    return same && match === surname ? { score: 0.9, reason: 'same surname and initials' } : null;
+    return same && match === surname ? { score: 0.9, reason: 'SAME_SURNAME_INITIALS' } : null;
   }
   if (!initialsAgree(short.initials, long.words, match)) return null;
-  return { score: match === surname ? 0.85 : 0.7, reason: match === surname ? 'same surname and initial' : 'similar surname, same initial' };
+  return { score: match === surname ? 0.85 : 0.7, reason: match === surname ? 'SAME_SURNAME_INITIAL' : 'SIMILAR_SURNAME_INITIAL' };
 }
 
 const isFull = (name: PersonName) => name.words.length >= 2;

@@ -1,7 +1,10 @@
 import { namesProperties } from '../common/names.input.js';
-import { BadInputError } from '../errors.js';
+import { AppError } from '../errors.js';
+import { OrganisationKind } from '../organisations/organisation.type.js';
 import type { ImportChoiceInput } from './import.input.js';
-import { ImportField, ImportStatus, ImportTarget, type ImportColumn, type ImportProblem, type ImportSummary } from './import.type.js';
+import { ImportField, ImportStatus, ImportTarget, type ImportColumn, type ImportSummary } from './import.type.js';
+import { inputError, message, type ImportLanguage, type Message, type Problem, type Warning } from './import-messages.js';
+import { legalFormOf } from './legal-forms.js';
 import { organisationId, participationId, personId, positionId, titleKey } from './import-ids.js';
 import type { OrganisationMatcher } from './organisation-matcher.js';
 import type { PersonMatcher, PersonRecord } from './person-matcher.js';
@@ -23,6 +26,8 @@ export interface PlanContext {
   columns: ImportColumn[];
   choices: readonly ImportChoiceInput[];
   source: string;
+  /** Only for refusing a choice that does not fit (the plan itself holds codes, worded later). */
+  language: ImportLanguage;
 }
 
 export interface PlannedRow {
@@ -30,10 +35,12 @@ export interface PlannedRow {
   status: ImportStatus;
   person: Resolution | null;
   organisation: Resolution | null;
+  /** The kind a new organisation will be created with (guessed from its legal form, or chosen). */
+  organisationKind: string | null;
   duplicateOf: number | null;
   alreadyRecorded: boolean;
-  errors: ImportProblem[];
-  warnings: string[];
+  errors: Problem[];
+  warnings: Warning[];
 }
 
 export interface Writes {
@@ -41,31 +48,64 @@ export interface Writes {
   newPeople: { id: string; properties: Record<string, unknown> }[];
   updatedPeople: { id: string; gender: string | null; phone: string | null }[];
   positions: { id: string; personId: string; organisationId: string; observedOn: string; properties: Record<string, unknown> }[];
-  participations: { key: string; id: string; participantId: string; role: string; roleGiven: boolean; representingId: string | null; alreadyRecorded: boolean }[];
+  participations: {
+    key: string;
+    id: string;
+    participantId: string;
+    role: string;
+    roleGiven: boolean;
+    representingId: string | null;
+    /** For an organisation taking part: how many of its people came, when the sheet says. */
+    peopleCount: number | null;
+    alreadyRecorded: boolean;
+  }[];
 }
 
 export interface Plan {
   rows: PlannedRow[];
   writes: Writes;
   summary: ImportSummary;
+  /** Rows the editor chose to skip, in sheet order. */
+  skippedRows: number[];
 }
 
 const bad = new Set([ImportStatus.INVALID, ImportStatus.AMBIGUOUS]);
 const resolved = (resolution: Resolution | null) => (resolution && (resolution.status === ImportStatus.MATCH || resolution.status === ImportStatus.CREATE) ? resolution.id : null);
+const municipalKinds = new Set<string>([OrganisationKind.AYIL_OKMOTU, OrganisationKind.TOWN_ADMINISTRATION]);
 
 function namesFor(written: string, aliases: string[] = []) {
   const cyrillic = /\p{Script=Cyrillic}/u.test(written);
   return namesProperties({ nameRu: cyrillic ? written : null, nameEn: cyrillic ? null : written, nameKy: /[ңөүҢӨҮ]/u.test(written) ? written : null, aliases });
 }
 
-export function planImport(rows: readonly RowValues[], skipped: number, ctx: PlanContext): Plan {
+interface Choices {
+  byTarget: Map<string, ImportChoiceInput>;
+  skip: Set<number>;
+}
+
+function readChoices(rows: readonly RowValues[], ctx: PlanContext): Choices {
   const rowNumbers = new Set(rows.map((row) => row.row));
-  const choices = new Map<string, ImportChoiceInput>();
+  const refuse = (item: Message) => inputError('choices', item, ctx.language);
+  const byTarget = new Map<string, ImportChoiceInput>();
+  const skip = new Set<number>();
   for (const choice of ctx.choices) {
-    if (!rowNumbers.has(choice.row)) throw new BadInputError('choices', `row ${choice.row} is not a row of the sheet with data`);
-    if (Boolean(choice.id) === Boolean(choice.createNew)) throw new BadInputError('choices', `row ${choice.row}: give either id or createNew: true`);
-    choices.set(`${choice.row}|${choice.target}`, choice);
+    if (!rowNumbers.has(choice.row)) throw refuse(message('CHOICE_ROW_UNKNOWN', { row: choice.row }));
+    if (choice.skip) {
+      if (choice.id || choice.createNew || choice.kind) throw refuse(message('CHOICE_EITHER', { row: choice.row }));
+      skip.add(choice.row);
+      continue;
+    }
+    const kindOnly = Boolean(choice.kind) && !choice.id && !choice.createNew;
+    if (!kindOnly && Boolean(choice.id) === Boolean(choice.createNew)) throw refuse(message('CHOICE_EITHER', { row: choice.row }));
+    if (choice.kind && (choice.id || choice.target !== ImportTarget.ORGANISATION)) throw refuse(message('CHOICE_KIND_NOT_NEW', { row: choice.row }));
+    if (choice.kind && municipalKinds.has(choice.kind)) throw refuse(message('CHOICE_KIND_MUNICIPAL', { row: choice.row }));
+    byTarget.set(`${choice.row}|${choice.target}`, choice);
   }
+  return { byTarget, skip };
+}
+
+export function planImport(rows: readonly RowValues[], skipped: number, ctx: PlanContext): Plan {
+  const choices = readChoices(rows, ctx);
   const organisations = new Map<string, Writes['organisations'][number]>();
   const writes: Writes = { organisations: [], newPeople: [], updatedPeople: [], positions: [], participations: [] };
   const updates = new Map<string, Writes['updatedPeople'][number]>();
@@ -74,70 +114,129 @@ export function planImport(rows: readonly RowValues[], skipped: number, ctx: Pla
   const planned: PlannedRow[] = [];
 
   for (const values of rows) {
+    const skip = choices.skip.has(values.row);
     const errors = [...values.errors];
     const warnings = [...values.warnings];
-    const organisation = resolveOrganisation(values, ctx, choices.get(`${values.row}|${ImportTarget.ORGANISATION}`), errors, warnings, organisations);
-    const person = values.name ? resolvePerson(values, values.name, resolved(organisation), ctx, choices.get(`${values.row}|${ImportTarget.PERSON}`), errors.length > 0) : null;
-    const id = resolved(person);
-    const duplicateOf = id ? (firstRowOf.get(id) ?? null) : null;
-    if (id && duplicateOf === null) firstRowOf.set(id, values.row);
+    const organisationChoice = choices.byTarget.get(`${values.row}|${ImportTarget.ORGANISATION}`);
+    const organisation = resolveOrganisation(values, ctx, organisationChoice, errors, warnings, organisations);
+    const organisationId = resolved(organisation);
+    const personChoice = choices.byTarget.get(`${values.row}|${ImportTarget.PERSON}`);
+    const person = values.name ? resolvePerson(values, values.name, organisationId, ctx, personChoice, errors.length > 0 || skip) : null;
+    if (values.organisationTakesPart) takesPart(values, organisation, ctx.columns, errors, warnings);
+    const id = values.organisationTakesPart ? organisationId : resolved(person);
+    const duplicateOf = id && !skip ? (firstRowOf.get(id) ?? null) : null;
+    if (id && !skip && duplicateOf === null) firstRowOf.set(id, values.row);
     const statuses = [person?.status, organisation?.status];
     const status =
-      errors.length > 0 || statuses.includes(ImportStatus.INVALID) ? ImportStatus.INVALID
+      skip ? ImportStatus.SKIPPED
+      : errors.length > 0 || statuses.includes(ImportStatus.INVALID) ? ImportStatus.INVALID
       : statuses.includes(ImportStatus.AMBIGUOUS) ? ImportStatus.AMBIGUOUS
       : duplicateOf !== null ? ImportStatus.DUPLICATE
       : statuses.includes(ImportStatus.CREATE) ? ImportStatus.CREATE
       : ImportStatus.MATCH;
-    const row: PlannedRow = { values, status, person, organisation, duplicateOf, alreadyRecorded: Boolean(id && ctx.participantIds.has(id)), errors, warnings };
+    const organisationKind = organisation?.status === ImportStatus.CREATE && organisationId ? (organisations.get(organisationId)?.properties.kind as string) : null;
+    const row: PlannedRow = { values, status, person, organisation, organisationKind, duplicateOf, alreadyRecorded: Boolean(id && ctx.participantIds.has(id)), errors, warnings };
     planned.push(row);
-    if (!bad.has(status) && id) collectWrites(row, id, resolved(organisation), ctx, { writes, updates, participations, organisations });
+    if (bad.has(status) || status === ImportStatus.SKIPPED || !id) continue;
+    if (values.organisationTakesPart) collectOrganisationWrites(row, id, ctx, { writes, updates, participations, organisations });
+    else collectWrites(row, id, organisationId, ctx, { writes, updates, participations, organisations });
   }
   writes.updatedPeople = [...updates.values()];
   writes.participations = [...participations.values()];
-  return { rows: planned, writes, summary: summarise(planned, skipped, writes) };
+  const skippedRows = planned.filter((row) => row.status === ImportStatus.SKIPPED).map((row) => row.values.row);
+  return { rows: planned, writes, summary: summarise(planned, skipped, writes), skippedRows };
+}
+
+/** The problem of a row in the column that holds what it is about. */
+function problemIn(values: RowValues, column: ImportColumn | undefined, item: Message): Problem {
+  return { ...item, row: values.row, rowLabel: values.rowLabel, column: column ? column.header || column.letter : null, columnIndex: column?.index ?? null, field: column?.field ?? null };
+}
+
+/** The column a row's organisation was read from. */
+function organisationColumn(values: RowValues, columns: ImportColumn[]): ImportColumn | undefined {
+  const field = values.organisation && !values.municipality ? ImportField.ORGANISATION : ImportField.MUNICIPALITY;
+  return columns.find((c) => c.field === field) ?? columns.find((c) => c.field === ImportField.ORGANISATION) ?? columns.find((c) => c.field === ImportField.FULL_NAME || c.field === ImportField.SURNAME);
+}
+
+/** An organisation taking part on its own needs one the import can record; says so in a warning. */
+function takesPart(values: RowValues, organisation: Resolution | null, columns: ImportColumn[], errors: Problem[], warnings: Warning[]): void {
+  const written = values.organisation ?? values.municipality ?? '';
+  if (!organisation) {
+    if (errors.length === 0) errors.push(problemIn(values, organisationColumn(values, columns), message('NO_PARTICIPANT', { value: written })));
+    return;
+  }
+  const count = values.peopleCount;
+  warnings.push({ ...message(count ? 'ORGANISATION_TAKES_PART_PEOPLE' : 'ORGANISATION_TAKES_PART', { value: written, count }), column: null });
 }
 
 function resolveOrganisation(
   values: RowValues,
   ctx: PlanContext,
   choice: ImportChoiceInput | undefined,
-  errors: ImportProblem[],
-  warnings: string[],
+  errors: Problem[],
+  warnings: Warning[],
   created: Map<string, Writes['organisations'][number]>,
 ): Resolution | null {
+  const refuse = (item: Message) => inputError('choices', item, ctx.language);
   const found = ctx.organisations.match(values);
   if (!found) {
-    if (choice) throw new BadInputError('choices', `row ${values.row} names no organisation to choose`);
+    if (choice) throw refuse(message('CHOICE_NOTHING_TO_CHOOSE', { row: values.row }));
     const generic = values.organisation ?? values.municipality;
-    if (generic) warnings.push(`"${generic}" does not say which organisation; recorded without one`);
+    if (generic && !values.organisationTakesPart) warnings.push({ ...message('ORGANISATION_UNSPECIFIED', { value: generic }), column: null });
     return null;
+  }
+  // «(Сузакский р-н)», «/ Тюп»: once the rayon is taken off nothing names the organisation: the cell is wrong, not the sheet.
+  if (!/\p{L}/u.test(found.place)) {
+    const written = values.organisation ?? values.municipality ?? '';
+    errors.push(problemIn(values, organisationColumn(values, ctx.columns), message('ORGANISATION_EMPTY', { value: written })));
+    return invalid([message('ORGANISATION_EMPTY', { value: written })]);
   }
   const create = (): Resolution => {
     const id = organisationId(found.place);
-    if (!created.has(id)) created.set(id, { id, properties: { id, kind: 'OTHER', ...namesFor(found.place), source: ctx.source } });
-    return toCreate(id, found.place, 'not in the graph');
+    const form = legalFormOf(found.place);
+    const kind = choice?.kind ?? form?.kind ?? OrganisationKind.OTHER;
+    if (!created.has(id)) {
+      try {
+        created.set(id, { id, properties: { id, kind, ...namesFor(found.place), source: ctx.source } });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        errors.push(problemIn(values, organisationColumn(values, ctx.columns), message('ORGANISATION_NAME_REFUSED', { value: found.place })));
+        return invalid([message('ORGANISATION_NAME_REFUSED', { value: found.place })]);
+      }
+    }
+    const reason = [form ? message('NOT_IN_GRAPH_KIND', { form: form.form, kind: form.kind }) : message('NOT_IN_GRAPH')];
+    if (choice?.kind) reason.push(message('CHOSEN_KIND', { kind: choice.kind }));
+    return toCreate(id, found.place, reason);
   };
   if (choice?.id) {
     const chosen = ctx.organisations.get(choice.id);
-    if (!chosen) throw new BadInputError('choices', `row ${values.row}: no organisation with id "${choice.id}"`);
-    return { ...matched({ id: chosen.id, name: chosen.name, score: 1, reason: 'chosen' }), score: null, chosen: true };
+    if (!chosen) throw refuse(message('CHOICE_NO_ORGANISATION', { row: values.row, id: choice.id }));
+    return { ...matched({ id: chosen.id, name: chosen.name, score: 1, reason: [message('CHOSEN')] }), score: null, chosen: true };
   }
   if (choice?.createNew) {
-    if (found.municipal) throw new BadInputError('choices', `row ${values.row}: "${found.place}" names an ayil okmotu or town; choose one of the candidates (imports do not create municipalities)`);
-    return { ...create(), chosen: true, reason: 'chosen: create a new organisation' };
+    if (found.municipal) throw refuse(message('CHOICE_MUNICIPALITY_NOT_CREATED', { row: values.row, place: found.place }));
+    const resolution = create();
+    return resolution.status === ImportStatus.CREATE ? { ...resolution, chosen: true, reason: [message('CHOSEN_CREATE_ORGANISATION'), ...resolution.reason.slice(1)] } : resolution;
   }
   const decision = decide(found.scored);
-  if (decision && 'match' in decision) return matched(decision.match);
+  if (decision && 'match' in decision) {
+    if (choice?.kind) throw refuse(message('CHOICE_KIND_NOT_NEW', { row: values.row }));
+    return matched(decision.match);
+  }
   if (decision) {
     const [only] = decision.ambiguous;
-    return ambiguous(decision.ambiguous, decision.ambiguous.length > 1 ? `${decision.ambiguous.length} organisations could be meant by "${found.place}"` : `"${found.place}" is not close enough to ${only!.name} to be sure`);
+    return ambiguous(
+      decision.ambiguous,
+      [decision.ambiguous.length > 1 ? message('ORGANISATIONS_SEVERAL', { count: decision.ambiguous.length, text: found.place }) : message('NOT_CLOSE_ENOUGH', { text: found.place, name: only!.name })],
+    );
   }
-  if (!found.municipal) return create();
-  const column = ctx.columns.find((c) => c.field === (values.organisation && !values.municipality ? ImportField.ORGANISATION : ImportField.MUNICIPALITY))
-    ?? ctx.columns.find((c) => c.field === ImportField.ORGANISATION);
-  const message = `no ayil okmotu or town is called "${found.place}"`;
-  errors.push({ row: values.row, column: column ? column.header || column.letter : null, columnIndex: column?.index ?? null, field: column?.field ?? null, message });
-  return invalid(message);
+  if (!found.municipal) {
+    return create();
+  }
+  if (choice?.kind) throw refuse(message('CHOICE_KIND_MUNICIPAL', { row: values.row }));
+  const problem = message('MUNICIPALITY_UNKNOWN', { place: found.place });
+  errors.push(problemIn(values, organisationColumn(values, ctx.columns), problem));
+  return invalid([problem]);
 }
 
 function resolvePerson(
@@ -150,24 +249,30 @@ function resolvePerson(
 ): Resolution {
   if (choice?.id) {
     const chosen = ctx.people.get(choice.id);
-    if (!chosen || chosen.plannedBy !== null) throw new BadInputError('choices', `row ${values.row}: no person with id "${choice.id}"`);
-    return { ...matched({ id: chosen.id, name: chosen.nameRu ?? chosen.nameEn ?? chosen.id, score: 1, reason: 'chosen' }), score: null, chosen: true };
+    if (!chosen || chosen.plannedBy !== null) throw inputError('choices', message('CHOICE_NO_PERSON', { row: values.row, id: choice.id }), ctx.language);
+    return { ...matched({ id: chosen.id, name: chosen.nameRu ?? chosen.nameEn ?? chosen.id, score: 1, reason: [message('CHOSEN')] }), score: null, chosen: true };
   }
   if (!choice?.createNew) {
     const decision = decide(ctx.people.match(name, organisationId));
     if (decision && 'match' in decision) return matched(decision.match);
     if (decision) {
       const [only] = decision.ambiguous;
-      return ambiguous(decision.ambiguous, decision.ambiguous.length > 1 ? `${decision.ambiguous.length} people could be "${name.display}"` : `"${name.display}" is not close enough to ${only!.name} to be sure`);
+      return ambiguous(
+        decision.ambiguous,
+        [decision.ambiguous.length > 1 ? message('PEOPLE_SEVERAL', { count: decision.ambiguous.length, text: name.display }) : message('NOT_CLOSE_ENOUGH', { text: name.display, name: only!.name })],
+      );
     }
   }
   const id = personId(name, organisationId);
   const existing = ctx.people.get(id);
-  if (existing) return matched({ id, name: existing.nameRu ?? existing.nameEn ?? id, score: 1, reason: existing.plannedBy ? `same person as row ${existing.plannedBy}` : 'created by an earlier import of this name' });
+  if (existing) {
+    const reason = existing.plannedBy ? message('SAME_PERSON_AS_ROW', { row: existing.plannedBy }) : message('CREATED_BY_EARLIER_IMPORT');
+    return matched({ id, name: existing.nameRu ?? existing.nameEn ?? id, score: 1, reason: [reason] });
+  }
   const record: PersonRecord = { id, ...namesFor(name.display, nameVariants(name)), gender: values.gender, phone: values.phone, posts: [] };
   if (!hasErrors) ctx.people.plan(record, values.row);
-  const resolution = toCreate(id, name.display, 'not in the graph');
-  return choice?.createNew ? { ...resolution, chosen: true, reason: 'chosen: create a new person' } : resolution;
+  const resolution = toCreate(id, name.display, [message('NOT_IN_GRAPH')]);
+  return choice?.createNew ? { ...resolution, chosen: true, reason: [message('CHOSEN_CREATE_PERSON')] } : resolution;
 }
 
 interface Collected {
@@ -175,6 +280,26 @@ interface Collected {
   updates: Map<string, Writes['updatedPeople'][number]>;
   participations: Map<string, Writes['participations'][number]>;
   organisations: Map<string, Writes['organisations'][number]>;
+}
+
+/** An organisation taking part on its own: created when new, recorded once at the event with the people it sent. */
+function collectOrganisationWrites(row: PlannedRow, organisationId: string, ctx: PlanContext, into: Collected): void {
+  const { values } = row;
+  if (into.organisations.has(organisationId) && !into.writes.organisations.some((o) => o.id === organisationId)) {
+    into.writes.organisations.push(into.organisations.get(organisationId)!);
+  }
+  const key = `${organisationId}|${ctx.eventId}`;
+  const earlier = into.participations.get(key);
+  if (!earlier) {
+    into.participations.set(key, {
+      key, id: participationId(key), participantId: organisationId, role: values.role, roleGiven: values.roleGiven,
+      representingId: null, peopleCount: values.peopleCount, alreadyRecorded: row.alreadyRecorded,
+    });
+  } else {
+    // Two rows of one delegation («(2 чел.)» and «(3 чел.)»): the people they sent add up.
+    if (values.peopleCount !== null) earlier.peopleCount = (earlier.peopleCount ?? 0) + values.peopleCount;
+    if (values.roleGiven && !earlier.roleGiven) Object.assign(earlier, { role: values.role, roleGiven: true });
+  }
 }
 
 function collectWrites(row: PlannedRow, personId: string, organisationId: string | null, ctx: PlanContext, into: Collected): void {
@@ -186,7 +311,7 @@ function collectWrites(row: PlannedRow, personId: string, organisationId: string
   } else if (person.plannedBy === null) {
     const gender = !person.gender && values.gender ? values.gender : null;
     const phone = !person.phone && values.phone ? values.phone : null;
-    if (person.gender && values.gender && person.gender !== values.gender) row.warnings.push(`the sheet says ${values.gender} but the graph has ${person.gender}; the graph's is kept`);
+    if (person.gender && values.gender && person.gender !== values.gender) row.warnings.push({ ...message('GENDER_CONFLICT', { sheet: values.gender, graph: person.gender }), column: null });
     if (gender || phone) {
       const update = into.updates.get(personId) ?? { id: personId, gender: null, phone: null };
       into.updates.set(personId, { id: personId, gender: update.gender ?? gender, phone: update.phone ?? phone });
@@ -208,7 +333,7 @@ function collectWrites(row: PlannedRow, personId: string, organisationId: string
   const key = `${personId}|${ctx.eventId}`;
   const earlier = into.participations.get(key);
   if (!earlier) {
-    into.participations.set(key, { key, id: participationId(key), participantId: personId, role: values.role, roleGiven: values.roleGiven, representingId: organisationId, alreadyRecorded: row.alreadyRecorded });
+    into.participations.set(key, { key, id: participationId(key), participantId: personId, role: values.role, roleGiven: values.roleGiven, representingId: organisationId, peopleCount: null, alreadyRecorded: row.alreadyRecorded });
   } else {
     earlier.representingId ??= organisationId;
     if (values.roleGiven && !earlier.roleGiven) Object.assign(earlier, { role: values.role, roleGiven: true });
@@ -231,6 +356,7 @@ function summarise(rows: PlannedRow[], skipped: number, writes: Writes): ImportS
     invalid: count(ImportStatus.INVALID),
     duplicate: count(ImportStatus.DUPLICATE),
     skipped,
+    skippedByChoice: count(ImportStatus.SKIPPED),
     newPeople: writes.newPeople.length,
     newOrganisations: writes.organisations.length,
     newPositions: writes.positions.length,

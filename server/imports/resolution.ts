@@ -1,11 +1,13 @@
 import { ImportStatus } from './import.type.js';
+import type { Message } from './import-messages.js';
 
 /** A person or organisation a row may refer to, with how sure that is and why. */
 export interface Scored {
   id: string;
   name: string;
   score: number;
-  reason: string;
+  /** Why, in parts: "same name", "holds a post at …" (worded in the request's language at the end). */
+  reason: Message[];
 }
 
 /** What a row's person or organisation resolves to (the GraphQL ImportResolution). */
@@ -14,7 +16,7 @@ export interface Resolution {
   id: string | null;
   name: string | null;
   score: number | null;
-  reason: string;
+  reason: Message[];
   chosen: boolean;
   candidates: Scored[];
 }
@@ -42,14 +44,14 @@ export function matched(candidate: Scored, candidates: Scored[] = []): Resolutio
   return { status: ImportStatus.MATCH, id: candidate.id, name: candidate.name, score: candidate.score, reason: candidate.reason, chosen: false, candidates };
 }
 
-export function ambiguous(candidates: Scored[], reason: string): Resolution {
+export function ambiguous(candidates: Scored[], reason: Message[]): Resolution {
   return { status: ImportStatus.AMBIGUOUS, id: null, name: null, score: null, reason, chosen: false, candidates };
 }
 
-export function toCreate(id: string, name: string, reason: string): Resolution {
+export function toCreate(id: string, name: string, reason: Message[]): Resolution {
   return { status: ImportStatus.CREATE, id, name, score: null, reason, chosen: false, candidates: [] };
 }
 
-export function invalid(reason: string, candidates: Scored[] = []): Resolution {
+export function invalid(reason: Message[], candidates: Scored[] = []): Resolution {
   return { status: ImportStatus.INVALID, id: null, name: null, score: null, reason, chosen: false, candidates };
 }

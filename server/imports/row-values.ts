@@ -1,7 +1,9 @@
 import { ParticipationRole } from '../participations/participation.type.js';
 import { Gender } from '../people/person.type.js';
 import { normaliseHeader } from './columns.js';
-import { ImportField, type ImportColumn, type ImportProblem } from './import.type.js';
+import { ImportField, type ImportColumn } from './import.type.js';
+import { message, type Message, type Problem, type Warning } from './import-messages.js';
+import { legalFormOf } from './legal-forms.js';
 import { cleanText } from './name-keys.js';
 import { isCompleteName, parsePersonName, type PersonName } from './person-names.js';
 import type { SheetRow } from './sheet-file.js';
@@ -9,7 +11,16 @@ import type { SheetRow } from './sheet-file.js';
 /** One data row read through the mapping: cleaned values, and the problems that make it invalid. */
 export interface RowValues {
   row: number;
+  /** The sheet's own number of the row (its № column), when it has one. */
+  rowLabel: string | null;
   name: PersonName | null;
+  /**
+   * The row is an organisation taking part, not a person: no name beside an organisation, or a name cell that
+   * is the organisation or its representatives («Ленинский АО (представитель)», «делегация …», «… (2 чел.)»).
+   */
+  organisationTakesPart: boolean;
+  /** For an organisation taking part: how many people came, when the sheet says. */
+  peopleCount: number | null;
   position: string | null;
   organisation: string | null;
   municipality: string | null;
@@ -19,8 +30,8 @@ export interface RowValues {
   phone: string | null;
   role: ParticipationRole;
   roleGiven: boolean;
-  errors: ImportProblem[];
-  warnings: string[];
+  errors: Problem[];
+  warnings: Warning[];
 }
 
 const maxText = 300;
@@ -70,15 +81,25 @@ export function isSkippedRow(row: SheetRow, columns: ImportColumn[]): boolean {
   return repeats.length >= 2;
 }
 
-export function readRowValues(row: SheetRow, columns: ImportColumn[]): RowValues {
-  const errors: ImportProblem[] = [];
-  const warnings: string[] = [];
-  const fail = (column: ImportColumn, message: string) =>
-    errors.push({ row: row.number, column: column.header || column.letter, columnIndex: column.index, field: column.field, message });
+/** Headers of a column numbering the rows: «№», «№ п/п», «No», «#». */
+const numberHeaders = new Set(['№', '№ п п', 'п п', 'no', 'n', 'nn', '#', 'no п п', 'номер', 'number']);
+
+/** The column holding the sheet's own row numbers, if any (an ignored column headed «№» or the like). */
+export function rowLabelColumn(columns: ImportColumn[]): ImportColumn | null {
+  return columns.find((column) => column.field === ImportField.IGNORE && numberHeaders.has(normaliseHeader(column.header.split(' / ').pop() ?? ''))) ?? null;
+}
+
+export function readRowValues(row: SheetRow, columns: ImportColumn[], labelColumn: ImportColumn | null = rowLabelColumn(columns)): RowValues {
+  const rowLabel = labelColumn ? cleanText(row.cells[labelColumn.index] ?? '').replace(/\.$/, '') || null : null;
+  const errors: Problem[] = [];
+  const warnings: Warning[] = [];
+  const fail = (column: ImportColumn, problem: Message) =>
+    errors.push({ ...problem, row: row.number, rowLabel, column: column.header || column.letter, columnIndex: column.index, field: column.field });
+  const warn = (column: ImportColumn, warning: Message) => warnings.push({ ...warning, column: column.header || column.letter });
   const text = (field: ImportField): string | null => {
     const value = valueOf(row, columns, field);
     if (value && value.text.length > maxText) {
-      fail(value.column, `longer than ${maxText} characters`);
+      fail(value.column, message('TEXT_TOO_LONG', { max: maxText }));
       return null;
     }
     return value?.text ?? null;
@@ -86,7 +107,10 @@ export function readRowValues(row: SheetRow, columns: ImportColumn[]): RowValues
 
   const values: RowValues = {
     row: row.number,
-    name: readName(row, columns, fail),
+    rowLabel,
+    name: null,
+    organisationTakesPart: false,
+    peopleCount: null,
     position: text(ImportField.POSITION),
     organisation: text(ImportField.ORGANISATION),
     municipality: text(ImportField.MUNICIPALITY),
@@ -102,47 +126,98 @@ export function readRowValues(row: SheetRow, columns: ImportColumn[]): RowValues
   const gender = valueOf(row, columns, ImportField.GENDER);
   if (gender) {
     values.gender = genders.find(([pattern]) => pattern.test(gender.text.replace(/\.$/, '')))?.[1] ?? null;
-    if (!values.gender) warnings.push(`${gender.column.header}: "${gender.text}" is not ж/м or F/M; gender left unknown`);
+    if (!values.gender) warn(gender.column, message('GENDER_UNKNOWN', { value: gender.text }));
   }
   const phone = valueOf(row, columns, ImportField.PHONE);
   if (phone) {
     const numbers = phone.text.split(/[,;/]|\s{2,}/).map((part) => part.trim()).filter(Boolean);
     values.phone = normalisePhone(numbers[0] ?? '');
-    if (!values.phone) fail(phone.column, `"${phone.text}" is not a phone number (write e.g. 0555 123 456 or +996 555 123 456)`);
-    else if (numbers.length > 1) warnings.push(`${phone.column.header}: ${numbers.length} numbers given; kept the first`);
+    if (!values.phone) fail(phone.column, message('PHONE_INVALID', { value: phone.text }));
+    else if (numbers.length > 1) warn(phone.column, message('PHONES_SEVERAL', { count: numbers.length }));
   }
   const role = valueOf(row, columns, ImportField.ROLE);
   if (role) {
     const found = roles.find(([pattern]) => pattern.test(role.text));
     values.role = found?.[1] ?? ParticipationRole.PARTICIPANT;
     values.roleGiven = Boolean(found);
-    if (!found) warnings.push(`${role.column.header}: "${role.text}" is not a known role; recorded as PARTICIPANT`);
+    if (!found) warn(role.column, message('ROLE_UNKNOWN', { value: role.text }));
   }
+  readParticipant(row, columns, values, fail);
   return values;
 }
 
-function readName(row: SheetRow, columns: ImportColumn[], fail: (column: ImportColumn, message: string) => void): PersonName | null {
+/** «представитель …», «… (представитель)», «делегация …», «өкүлү», «… (2 чел.)»: the organisation, not a person. */
+const representativeWords = /(?:^|[^\p{L}])(представител\p{L}*|делегаци\p{L}*|өкүл\p{L}*|окул\p{L}*|representative\p{L}*|delegation)(?=$|[^\p{L}])/giu;
+const peopleCountPattern = /(\d{1,4})\s*(?:чел\p{L}*|киши|адам|pers\p{L}*|people|participants?|pax)\.?/iu;
+
+/** «Ленинский АО», «мэрия Каракола»; not a surname such as «Мэрипова» (looksLikeMunicipality reads "мэри" as a town). */
+function namesMunicipality(text: string): boolean {
+  // Abbreviations in capitals only: "А." of «Мамбетова А.» is an initial, not «АА».
+  return (
+    /(?:^|[^\p{L}])(?:АО|AA|AO|[Аа]\/[Оо])(?=$|[^\p{L}])/u.test(text) ||
+    /(?:^|[^\p{L}])(?:айыл\s+окмот\p{L}*|айыл\s+өкмөт\p{L}*|айылн\p{L}+\s+аймак\p{L}*|ayi?y?l\s+okmotu|aiyl\s+okmotu|мэри(?:я|и|ю|ей|ясы)|mayor'?s office|city hall)(?=$|[^\p{L}])/iu.test(text)
+  );
+}
+
+/** What a name cell says when it is really an organisation: the organisation's text (maybe empty) and how many came. */
+function organisationInNameCell(written: string): { text: string; peopleCount: number | null } | null {
+  const count = peopleCountPattern.exec(written);
+  const representative = new RegExp(representativeWords.source, 'iu').test(written);
+  if (!count && !representative && !legalFormOf(written) && !namesMunicipality(written)) return null;
+  const text = cleanText(
+    written
+      .replace(new RegExp(peopleCountPattern.source, 'giu'), ' ')
+      .replace(representativeWords, ' ')
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\s+(?:из|от|of|from)(?=\s|$)/giu, ' ')
+      .replace(/^\s*(?:из|от|of|from)\s+/iu, ''),
+  ).replace(/[(\s]+$|^[)\s]+/g, '');
+  return { text, peopleCount: count ? Number(count[1]) : null };
+}
+
+/**
+ * The person of a row, or the organisation taking part without one: an empty name cell beside an organisation
+ * (on a row that says nothing of a person: no post, gender or phone), or a name cell naming the organisation.
+ */
+function readParticipant(row: SheetRow, columns: ImportColumn[], values: RowValues, fail: (column: ImportColumn, problem: Message) => void): void {
   const full = valueOf(row, columns, ImportField.FULL_NAME);
   const surname = valueOf(row, columns, ImportField.SURNAME);
   const parts = [surname, valueOf(row, columns, ImportField.GIVEN_NAME), valueOf(row, columns, ImportField.PATRONYMIC)];
   const column = full?.column ?? surname?.column ?? columns.find((c) => c.field === ImportField.FULL_NAME || c.field === ImportField.SURNAME);
-  if (!column) return null;
+  if (!column) return;
   const written = full?.text ?? parts.map((part) => part?.text ?? '').join(' ').trim();
+  const organisationGiven = Boolean(values.organisation ?? values.municipality);
+  if (!written && organisationGiven && !values.position && !values.gender && !values.phone) {
+    values.organisationTakesPart = true;
+    return;
+  }
+  const asOrganisation = written ? organisationInNameCell(written) : null;
+  if (asOrganisation && (asOrganisation.text || organisationGiven)) {
+    values.organisationTakesPart = true;
+    values.peopleCount = asOrganisation.peopleCount;
+    // The name cell names the organisation when no organisation column does («Ленинский АО (представитель)»).
+    if (!organisationGiven) values.organisation = asOrganisation.text;
+    return;
+  }
+  values.name = readName(written, column, fail);
+}
+
+function readName(written: string, column: ImportColumn, fail: (column: ImportColumn, problem: Message) => void): PersonName | null {
   if (!written) {
-    fail(column, 'the name is missing');
+    fail(column, message('NAME_MISSING'));
     return null;
   }
   if (/\d/.test(written)) {
-    fail(column, `"${written}" is not a name: it has digits`);
+    fail(column, message('NAME_HAS_DIGITS', { value: written }));
     return null;
   }
   if (written.length > 200) {
-    fail(column, 'the name is longer than 200 characters');
+    fail(column, message('NAME_TOO_LONG', { max: 200 }));
     return null;
   }
   const name = parsePersonName(written);
   if (!isCompleteName(name)) {
-    fail(column, `"${written}" is not enough: give the surname and a given name or initial`);
+    fail(column, message('NAME_INCOMPLETE', { value: written }));
     return null;
   }
   return name;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFIRM, Cleanup, PREVIEW, confirm, createTestEvent, fixtureBase64, graphCounts, graphql, preview, query } from './import-support.js';
+import { CONFIRM, Cleanup, PREVIEW, confirm, createTestEvent, fixtureBase64, graphCounts, graphql, inEnglish, preview, query } from './import-support.js';
 
 /**
  * What the attendance import refuses, with the exact messages, and that a refused import writes nothing;
@@ -13,7 +13,7 @@ afterAll(() => cleanup.run());
 const sheet = (name: string) => ({ eventId: EVENT, file: fixtureBase64(name), fileName: name });
 
 async function refusal(input: Record<string, unknown>, operation = CONFIRM) {
-  const result = await graphql(operation, { input });
+  const result = await graphql(operation, { input: inEnglish(input) });
   expect(result.errors, JSON.stringify(result.data)).toHaveLength(1);
   return result.errors![0]!;
 }
@@ -41,10 +41,10 @@ describe('invalid rows', () => {
     const before = await graphCounts();
     const error = await refusal(sheet('invalid-rows.csv'));
     expect(error.message).toBe(
-      'file: 5 rows are invalid, nothing was written: row 3, ФИО: the name is missing; row 4, ФИО: "Тойчуев 2" is not a name: it has digits; ' +
-        'row 5, ФИО: "Асанбеков" is not enough: give the surname and a given name or initial; ' +
-        'row 6, Телефон: "12-34" is not a phone number (write e.g. 0555 123 456 or +996 555 123 456); ' +
-        'row 7, Айыл окмоту: no ayil okmotu or town is called "Бешкемпир АО"',
+      'file: 5 rows are invalid, nothing was written: row № 2 (line 3), ФИО: the name is missing; row № 3 (line 4), ФИО: "Тойчуев 2" is not a name: it has digits; ' +
+        'row № 4 (line 5), ФИО: "Асанбеков" is not enough: give the surname and a given name or initial; ' +
+        'row № 5 (line 6), Телефон: "12-34" is not a phone number (write e.g. 0555 123 456 or +996 555 123 456); ' +
+        'row № 6 (line 7), Айыл окмоту: no ayil okmotu or town is called "Бешкемпир АО"',
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect((error.extensions!.problems as unknown[]).length).toBe(5);
@@ -54,7 +54,7 @@ describe('invalid rows', () => {
   it('refuses to confirm while a row needs a choice, and writes nothing', async () => {
     const before = await graphCounts();
     const error = await refusal(sheet('issyk-kul-budget-seminar-2024.csv'));
-    expect(error.message).toBe('choices: 2 rows need a choice, nothing was written: row 57 (organisation): 2 organisations could be meant by "Ак-Булун"; row 58 (organisation): 3 organisations could be meant by "Каракол"');
+    expect(error.message).toBe('choices: 2 rows need a choice, nothing was written: row № 51 (line 57) (organisation): 2 organisations could be meant by "Ак-Булун"; row № 52 (line 58) (organisation): 3 organisations could be meant by "Каракол"');
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'choices', questions: [{ row: 57, target: 'ORGANISATION' }, { row: 58, target: 'ORGANISATION' }] });
     expect(await graphCounts()).toEqual(before);
   });

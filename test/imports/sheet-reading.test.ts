@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { findHeader, mapColumns } from '../../server/imports/columns.js';
 import { ImportField } from '../../server/imports/import.type.js';
+import { ImportLanguage, word } from '../../server/imports/import-messages.js';
 import { isSkippedRow, normalisePhone, readRowValues } from '../../server/imports/row-values.js';
 import { decodeUpload, readSheet, sniffDelimiter, type Sheet } from '../../server/imports/sheet-file.js';
 
@@ -34,7 +35,7 @@ describe('reading attendance sheets', () => {
     const { fields, data, mapping } = await columnsOf(sheet);
     expect(fields).toEqual(['A Ф.И.О. → FULL_NAME', 'B Пол → GENDER', 'C Айыл окмоту / Район → MUNICIPALITY', 'D Должность → POSITION', 'E Контактный телефон → PHONE', 'F Подпись → IGNORE']);
     const first = readRowValues(data[0]!, mapping.columns);
-    expect(first).toMatchObject({ row: 2, municipality: 'Сузак АО / Сузакский р-н', phone: '+996772112233', warnings: ['Контактный телефон: 2 numbers given; kept the first'] });
+    expect(first).toMatchObject({ row: 2, municipality: 'Сузак АО / Сузакский р-н', phone: '+996772112233', warnings: [{ code: 'PHONES_SEVERAL', params: { count: 2 }, column: 'Контактный телефон' }] });
     expect(readRowValues(data[6]!, mapping.columns).municipality).toBe('Кегарт АО; Сузакский р-н');
   });
 
@@ -112,7 +113,7 @@ describe('reading attendance sheets', () => {
   it('reports mapping problems instead of guessing rows', async () => {
     const sheet = await readSheet(Buffer.from('ФИО,Пол,Телефон\nАсанов Бакыт,м,\n'), 'x.csv');
     const header = findHeader(sheet.rows);
-    const problems = (mapping: { column: number; field: ImportField }[]) => mapColumns(header, sheet.rows.slice(1), mapping).problems.map((p) => p.message);
+    const problems = (mapping: { column: number; field: ImportField }[]) => mapColumns(header, sheet.rows.slice(1), mapping).problems.map((p) => word(p, ImportLanguage.EN));
     expect(problems([{ column: 1, field: ImportField.GENDER }])).toEqual(['no column holds the names: map one to FULL_NAME, or map SURNAME and GIVEN_NAME']);
     expect(problems([{ column: 0, field: ImportField.FULL_NAME }, { column: 1, field: ImportField.PHONE }, { column: 2, field: ImportField.PHONE }])).toEqual(['PHONE is mapped to 2 columns; map it to one']);
     expect(problems([{ column: 0, field: ImportField.SURNAME }])).toEqual(['SURNAME needs a GIVEN_NAME column too']);
@@ -129,7 +130,10 @@ describe('reading attendance sheets', () => {
       ['FEMALE', '+996555123456', 'PARTICIPANT', true],
       [null, '+996700112233', 'PARTICIPANT', false],
     ]);
-    expect(values[3]!.warnings).toEqual(['Пол: "?" is not ж/м or F/M; gender left unknown', 'Роль: "гость" is not a known role; recorded as PARTICIPANT']);
+    expect(values[3]!.warnings).toEqual([
+      { code: 'GENDER_UNKNOWN', params: { value: '?' }, column: 'Пол' },
+      { code: 'ROLE_UNKNOWN', params: { value: 'гость' }, column: 'Роль' },
+    ]);
     expect([normalisePhone('0312 62 11 22'), normalisePhone('12-34'), normalisePhone('+7 701 123 45 67')]).toEqual(['+996312621122', null, null]);
   });
 });

@@ -18,6 +18,8 @@ export interface GraphQLResult<T> {
 export interface AsWho {
   /** Who is asking; an admin by default. */
   principal?: Principal;
+  /** The Accept-Language header of the request. */
+  acceptLanguage?: string;
 }
 
 /** A signed-in user with one role, for tests. */
@@ -25,7 +27,7 @@ export const as = (role: Role | null, id = `test-${role ?? 'anonymous'}`): Princ
 
 export async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, options: AsWho = {}): Promise<GraphQLResult<T>> {
   apollo ??= createApolloServer();
-  const contextValue = createContext(testDatabase(), { principal: options.principal });
+  const contextValue = createContext(testDatabase(), { principal: options.principal, acceptLanguage: options.acceptLanguage });
   const response = await (await apollo).executeOperation<T>({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;

@@ -27,13 +27,13 @@ const schemaText = readFileSync(new URL('../../schema.graphql', import.meta.url)
 const file = { name: 'seminar.csv', size: 10, dataUrl: 'data:text/csv;base64,0KTQmNCe' };
 const column = (index: number, field: ImportColumn['field']): ImportColumn => ({ index, letter: String.fromCharCode(65 + index), header: `h${index}`, field, guessed: true, samples: [] });
 const columns = [column(0, 'IGNORE'), column(1, 'FULL_NAME'), column(2, 'POSITION'), column(3, 'MUNICIPALITY')];
-const summary = { rows: 4, create: 1, match: 1, ambiguous: 1, invalid: 0, duplicate: 1, skipped: 2, newPeople: 1, newOrganisations: 0, newPositions: 1, newParticipations: 3 };
-const resolution = (status: ImportRow['status'], candidates: { id: string; name: string; score: number; reason: string }[] = []) => ({ status, id: null, name: null, score: null, reason: '', chosen: false, candidates });
+const summary = { rows: 4, create: 1, match: 1, ambiguous: 1, invalid: 0, duplicate: 1, skipped: 2, skippedByChoice: 0, newPeople: 1, newOrganisations: 0, newPositions: 1, newParticipations: 3 };
+const resolution = (status: ImportRow['status'], candidates: { id: string; name: string; score: number; reason: string; reasonParts: [] }[] = []) => ({ status, id: null, name: null, score: null, reason: '', reasonParts: [], chosen: false, kind: null, candidates });
 const row = (number: number, status: ImportRow['status'], extra: Partial<ImportRow> = {}): ImportRow => ({
-  row: number, status, name: `Person ${number}`, position: null, organisationText: null, gender: null, phone: null, role: 'PARTICIPANT',
-  duplicateOf: null, alreadyRecorded: false, warnings: [], errors: [], person: resolution('CREATE'), organisation: null, ...extra,
+  row: number, rowLabel: null, status, organisationTakesPart: false, peopleCount: null, name: `Person ${number}`, position: null, organisationText: null, gender: null, phone: null, role: 'PARTICIPANT',
+  duplicateOf: null, alreadyRecorded: false, warnings: [], warningDetails: [], errors: [], person: resolution('CREATE'), organisation: null, ...extra,
 });
-const candidates = [{ id: 'ao-1', name: 'Ак-Булунский АО (Ак-Суйский)', score: 0.95, reason: 'a' }, { id: 'ao-2', name: 'Ак-Булунский АО (Тюпский)', score: 0.95, reason: 'b' }];
+const candidates = [{ id: 'ao-1', name: 'Ак-Булунский АО (Ак-Суйский)', score: 0.95, reason: 'a', reasonParts: [] as [] }, { id: 'ao-2', name: 'Ак-Булунский АО (Тюпский)', score: 0.95, reason: 'b', reasonParts: [] as [] }];
 const preview = (rows: ImportRow[], extra: Partial<ImportPreview> = {}): ImportPreview => ({
   fileName: 'seminar.csv', format: 'CSV', encoding: 'UTF-8', delimiter: ',', sheet: null, sheets: [], headerRows: [4], eventId: 'e', newEvent: false,
   canConfirm: false, columns, problems: [], rows, summary, ...extra,
@@ -81,20 +81,29 @@ describe('import wizard: the API input', () => {
     expect(readiness(INITIAL_INPUTS)).toBe('no-event');
     const withEvent = applyChange(INITIAL_INPUTS, { type: 'event', event: { mode: 'existing', eventId: 'event-1' } });
     expect([readiness(withEvent), buildInput(withEvent)]).toEqual(['no-file', null]);
-    expect(buildInput(applyChange(withEvent, { type: 'file', file }))).toEqual({ eventId: 'event-1', file: file.dataUrl, fileName: 'seminar.csv' });
+    expect(buildInput(applyChange(withEvent, { type: 'file', file }))).toEqual({ eventId: 'event-1', file: file.dataUrl, fileName: 'seminar.csv', language: 'RU' });
+    expect(buildInput(applyChange(withEvent, { type: 'file', file }), 'en')).toMatchObject({ language: 'EN' });
 
     let inputs = applyChange(worked(), { type: 'choice', row: 12, target: 'PERSON', choice: { createNew: true } });
     inputs = applyChange(inputs, { type: 'headerRow', headerRow: 4 });
     inputs = applyChange(inputs, { type: 'field', columns, index: 0, field: 'PHONE' });
     inputs = applyChange(inputs, { type: 'choice', row: 57, target: 'ORGANISATION', choice: { id: 'ao-2' } });
     inputs = applyChange(inputs, { type: 'choice', row: 12, target: 'PERSON', choice: { createNew: true } });
+    inputs = applyChange(inputs, { type: 'choice', row: 13, target: 'PERSON', choice: { skip: true } });
+    inputs = applyChange(inputs, { type: 'choice', row: 14, target: 'ORGANISATION', choice: { kind: 'GOVERNMENT_AGENCY' } });
     expect(buildInput(inputs)).toEqual({
       eventId: 'event-1',
       file: file.dataUrl,
       fileName: 'seminar.csv',
+      language: 'RU',
       headerRow: 4,
       mapping: [{ column: 0, field: 'PHONE' }, { column: 1, field: 'FULL_NAME' }, { column: 2, field: 'POSITION' }, { column: 3, field: 'MUNICIPALITY' }],
-      choices: [{ row: 57, target: 'ORGANISATION', id: 'ao-2' }, { row: 12, target: 'PERSON', createNew: true }],
+      choices: [
+        { row: 57, target: 'ORGANISATION', id: 'ao-2' },
+        { row: 12, target: 'PERSON', createNew: true },
+        { row: 13, target: 'PERSON', skip: true },
+        { row: 14, target: 'ORGANISATION', kind: 'GOVERNMENT_AGENCY' },
+      ],
     });
   });
 
@@ -106,6 +115,7 @@ describe('import wizard: the API input', () => {
     expect(buildInput(complete)).toEqual({
       file: file.dataUrl,
       fileName: 'seminar.csv',
+      language: 'RU',
       newEvent: { date: '2024-10-10', kind: 'TRAINING', nameEn: 'Budget training, Suzak', phaseId: 'psi-phase-3' },
     });
   });
@@ -115,7 +125,7 @@ describe('import wizard: dry run and confirmation', () => {
   const rows = [row(5, 'MATCH'), row(6, 'CREATE'), row(57, 'AMBIGUOUS'), row(60, 'DUPLICATE', { duplicateOf: 6 })];
 
   it('counts and filters rows by status', () => {
-    expect(['ALL', 'CREATE', 'MATCH', 'AMBIGUOUS', 'INVALID', 'DUPLICATE'].map((filter) => statusCount(summary, filter as 'ALL'))).toEqual([4, 1, 1, 1, 0, 1]);
+    expect(['ALL', 'CREATE', 'MATCH', 'AMBIGUOUS', 'INVALID', 'DUPLICATE', 'SKIPPED'].map((filter) => statusCount({ ...summary, skippedByChoice: 2 }, filter as 'ALL'))).toEqual([4, 1, 1, 1, 0, 1, 2]);
     expect(filterRows(rows, 'AMBIGUOUS').map((r) => r.row)).toEqual([57]);
     expect(filterRows(rows, 'ALL')).toBe(rows);
   });
@@ -123,7 +133,7 @@ describe('import wizard: dry run and confirmation', () => {
   it('says why the sheet cannot be confirmed yet', () => {
     expect(confirmBlocker(null, true)).toBe('waiting');
     expect(confirmBlocker(preview(rows, { canConfirm: true }), false)).toBe('waiting');
-    expect(confirmBlocker(preview([], { problems: [{ row: null, column: null, columnIndex: null, field: null, message: 'no column holds the names' }] }), true)).toBe('problems');
+    expect(confirmBlocker(preview([], { problems: [{ row: null, rowLabel: null, code: 'NO_NAME_COLUMN', params: {}, column: null, columnIndex: null, field: null, message: 'no column holds the names' }] }), true)).toBe('problems');
     expect(confirmBlocker(preview(rows, { summary: { ...summary, invalid: 1 } }), true)).toBe('invalid');
     expect(confirmBlocker(preview(rows), true)).toBe('choices');
     expect(confirmBlocker(preview(rows, { canConfirm: true }), true)).toBeNull();

@@ -145,7 +145,7 @@ describe('importing the seminar sheet into an existing event', () => {
     const fields = await page.locator('[data-testid="mapping-table"] select').evaluateAll((selects) => selects.map((select) => (select as HTMLSelectElement).value));
     expect(fields).toEqual(['IGNORE', 'FULL_NAME', 'POSITION', 'ORGANISATION', 'MUNICIPALITY', 'RAYON', 'GENDER', 'PHONE']);
     expect(await page.getByTestId('mapping-table').locator('tbody tr').nth(1).innerText()).toMatch(/B\s+ФИО\s+Мамбетова А\..*guessed/s);
-    expect(await counts()).toEqual({ ALL: '58', AMBIGUOUS: '2', INVALID: '0', CREATE: '51', MATCH: '2', DUPLICATE: '3' });
+    expect(await counts()).toEqual({ ALL: '58', AMBIGUOUS: '2', INVALID: '0', CREATE: '51', MATCH: '2', DUPLICATE: '3', SKIPPED: '0' });
     expect(await page.getByTestId('will-write').textContent()).toBe('Confirming will write 51 new people, 1 new organisations, 51 new posts and 53 participations.');
 
     // Positions not imported: no new posts. Names not mapped: the server's problem, and nothing to confirm.
@@ -331,8 +331,42 @@ describe('sheets that cannot be imported', () => {
       ['7', 'Айыл окмоту: no ayil okmotu or town is called "Бешкемпир АО"'],
     ]);
     expect(await page.getByTestId('confirm-import').isDisabled()).toBe(true);
-    expect(await page.getByTestId('confirm-blocker').innerText()).toBe('Invalid rows cannot be imported: correct them in the sheet and upload it again.');
+    expect(await page.getByTestId('confirm-blocker').innerText()).toBe('Invalid rows cannot be imported: skip them (“Skip this row”), or correct them in the sheet and upload it again.');
     expect(await graphCounts()).toEqual(before);
+  });
+
+  it('shows a Russian officer every message in Russian, with the sheet’s №, and imports the rest once the bad rows are skipped', async () => {
+    await openImport('ru');
+    await chooseEvent(SEMINAR);
+    await page.getByTestId('import-file-input').setInputFiles(fixture('invalid-rows.csv'));
+    await poll(() => counts()).toMatchObject({ ALL: '8', INVALID: '5', AMBIGUOUS: '1', CREATE: '2', SKIPPED: '0' });
+    await page.getByTestId('filter-INVALID').click();
+    const problems = await page.locator('.import-rows tbody tr').evaluateAll((rows) => rows.map((row) => [row.querySelector('th')?.textContent, row.querySelector('.error-text')?.textContent]));
+    expect(problems).toEqual([
+      ['№ 2 (строка 3)', 'ФИО: не указано имя'],
+      ['№ 3 (строка 4)', 'ФИО: «Тойчуев 2» — не имя: в нём есть цифры'],
+      ['№ 4 (строка 5)', 'ФИО: «Асанбеков» — этого мало: укажите фамилию и имя или инициал'],
+      ['№ 5 (строка 6)', 'Телефон: «12-34» — не номер телефона (пишите, например, 0555 123 456 или +996 555 123 456)'],
+      ['№ 6 (строка 7)', 'Айыл окмоту: нет айыл окмоту или города с названием «Бешкемпир АО»'],
+    ]);
+    await page.getByTestId('filter-ALL').click();
+    expect(await page.locator('tr[data-row="9"]').innerText()).toContain('Пол: «x» — не ж/м и не F/M; пол не указан');
+    expect(await page.locator('tr[data-row="2"]').innerText()).toContain('нет в графе');
+    // The interface in English: the server is asked again, in English.
+    await page.locator('button[data-lang="en"]').first().click();
+    await poll(() => page.locator('tr[data-row="3"] .error-text').textContent()).toBe('ФИО: the name is missing');
+    await page.locator('button[data-lang="ru"]').first().click();
+    await poll(() => page.locator('tr[data-row="3"] .error-text').textContent()).toBe('ФИО: не указано имя');
+
+    for (const row of [3, 4, 5, 6, 7, 8]) {
+      await page.getByTestId(`skip-${row}`).check();
+      await poll(() => page.locator(`tr[data-row="${row}"]`).getAttribute('data-status')).toBe('SKIPPED');
+    }
+    await poll(() => page.getByTestId('confirm-import').isEnabled()).toBe(true);
+    const imported = await confirm();
+    cleanup.track({ ...imported.data!.confirmAttendanceImport, event: undefined });
+    expect(imported.data!.confirmAttendanceImport).toMatchObject({ skippedRows: [3, 4, 5, 6, 7, 8], summary: { newParticipations: 2 } });
+    await poll(() => page.getByTestId('skipped-rows').textContent()).toBe('Пропущены строки: 3, 4, 5, 6, 7, 8');
   });
 
   it('reads an XLSX workbook under a merged header and names its worksheet', async () => {

@@ -1,8 +1,8 @@
 /** Step 4: the dry run row by row: status, name, the person and organisation found (score, reason), problems, and choices. */
 import { el, uid } from '../ui/dom.js';
 import type { Translator } from '../i18n.js';
-import { IMPORT_STATUSES, type ImportCandidate, type ImportPreview, type ImportResolution, type ImportRow, type ImportTarget } from './import-api.js';
-import { choiceKey, filterRows, statusCount, type Choice, type RowFilter } from './import-model.js';
+import { IMPORT_STATUSES, NEW_ORGANISATION_KINDS, type ImportCandidate, type ImportPreview, type ImportResolution, type ImportRow, type ImportTarget } from './import-api.js';
+import { choiceKey, filterRows, skipKey, statusCount, type Choice, type RowFilter } from './import-model.js';
 import { importLabel, type ImportText } from './import-text.js';
 import { keepFocus } from './focus.js';
 
@@ -123,23 +123,63 @@ export class DryRunTable {
     ];
     if (row.duplicateOf !== null) notes.push(el('li', { class: 'muted', text: t('sameAs', { row: row.duplicateOf }) }));
     if (row.alreadyRecorded) notes.push(el('li', { class: 'muted', text: t('alreadyRecorded') }));
+    const who = row.organisationTakesPart ? (row.peopleCount ? t('takesPartPeople', { count: row.peopleCount }) : t('takesPart')) : (row.name ?? '—');
     return el(
       'tr',
       { class: `status-row-${row.status}`, attrs: { 'data-row': row.row, 'data-status': row.status } },
-      el('th', { class: 'numeric', text: String(row.row), attrs: { scope: 'row' } }),
-      el('td', {}, el('span', { class: `badge status-${row.status}`, text: importLabel(i18n.lang, row.status) })),
-      el('td', {}, el('span', { class: 'item-title block', text: row.name ?? '—' }), meta ? el('span', { class: 'item-meta block', text: meta }) : null),
+      // The sheet's own № first: the officer finds the row by it.
+      el('th', { class: 'numeric', text: row.rowLabel ? t('rowLabel', { label: row.rowLabel, row: row.row }) : String(row.row), attrs: { scope: 'row' } }),
+      el('td', {}, el('span', { class: `badge status-${row.status}`, text: importLabel(i18n.lang, row.status) }), this.skipControl(row, data)),
+      el('td', {}, el('span', { class: 'item-title block', text: who }), meta ? el('span', { class: 'item-meta block', text: meta }) : null),
       el('td', {}, this.resolution(row, 'PERSON', row.person, data)),
       el('td', {}, row.organisation ? this.resolution(row, 'ORGANISATION', row.organisation, data) : el('span', { class: 'muted', text: row.organisationText ? t('noOrganisation') : '—' })),
       el('td', {}, notes.length ? el('ul', { class: 'plain-list import-notes' }, ...notes) : null),
     );
   }
 
+  /** Invalid rows, and rows still needing a choice, can be left out of the import. */
+  private skipControl(row: ImportRow, data: DryRunData): HTMLElement | null {
+    const skipped = data.choices.get(skipKey(row.row));
+    const isSkipped = Boolean(skipped && 'skip' in skipped);
+    if (!isSkipped && row.status !== 'INVALID' && row.status !== 'AMBIGUOUS') return null;
+    const box = el('input', {
+      attrs: { type: 'checkbox', 'aria-label': data.t('skipRowFor', { row: row.rowLabel ?? row.row }), 'data-key': `skip-${row.row}`, 'data-testid': `skip-${row.row}` },
+      on: { change: () => this.choose(row.row, 'PERSON', box.checked ? { skip: true } : null) },
+    });
+    box.checked = isSkipped;
+    return el('label', { class: 'skip-row block' }, box, ` ${data.t('skipRow')}`);
+  }
+
+  /** A new organisation's kind, guessed from its legal form, which the editor may change. */
+  private kindControl(row: ImportRow, resolution: ImportResolution, data: DryRunData): HTMLElement | null {
+    if (resolution.status !== 'CREATE' || !resolution.kind) return null;
+    const key = choiceKey(row.row, 'ORGANISATION');
+    const choice = data.choices.get(key);
+    const select = el(
+      'select',
+      {
+        class: 'select',
+        attrs: { 'aria-label': data.t('kindFor', { row: row.rowLabel ?? row.row }), 'data-key': `kind-${row.row}`, 'data-testid': `kind-${row.row}` },
+        on: {
+          change: () => {
+            const kind = select.value;
+            this.choose(row.row, 'ORGANISATION', choice && 'createNew' in choice ? { createNew: true, kind } : { kind });
+          },
+        },
+      },
+      ...NEW_ORGANISATION_KINDS.map((kind) => el('option', { text: data.i18n.enumLabel(kind), attrs: { value: kind } })),
+    );
+    select.value = resolution.kind;
+    return el('div', { class: 'kind-choice' }, select);
+  }
+
   private resolution(row: ImportRow, target: ImportTarget, resolution: ImportResolution | null, data: DryRunData): HTMLElement {
     if (!resolution) return el('span', { class: 'muted', text: '—' });
     const { t, i18n } = data;
     const key = choiceKey(row.row, target);
-    const choice = data.choices.get(key);
+    const given = data.choices.get(key);
+    // Only a choice of a node (an existing one, or a new one) sets the select below; a kind or a skip has its own control.
+    const choice = given && ('id' in given || 'createNew' in given) ? given : undefined;
     const cell = el(
       'div',
       { class: 'resolution' },
@@ -147,6 +187,7 @@ export class DryRunTable {
       resolution.name ? el('span', { class: 'resolution-name', text: ` ${resolution.name}` }) : null,
       resolution.score !== null ? el('span', { class: 'item-meta', text: ` · ${t('score', { score: this.scores.format(resolution.score) })}` }) : null,
       el('span', { class: 'item-meta block', text: resolution.reason }),
+      target === 'ORGANISATION' ? this.kindControl(row, resolution, data) : null,
     );
     if (resolution.status !== 'AMBIGUOUS' && !resolution.chosen && !choice) return cell;
 

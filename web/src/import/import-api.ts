@@ -19,7 +19,7 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** In the order a dry run is read: what needs the user first. */
-export const IMPORT_STATUSES = ['AMBIGUOUS', 'INVALID', 'CREATE', 'MATCH', 'DUPLICATE'] as const;
+export const IMPORT_STATUSES = ['AMBIGUOUS', 'INVALID', 'CREATE', 'MATCH', 'DUPLICATE', 'SKIPPED'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export type ImportTarget = 'PERSON' | 'ORGANISATION';
@@ -36,8 +36,23 @@ export interface ImportColumn {
   samples: string[];
 }
 
+/** Kinds a new organisation can be given in the dry run (municipalities are never created by an import). */
+export const NEW_ORGANISATION_KINDS = ['OTHER', 'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'DONOR_AGENCY', 'DONOR', 'CONSORTIUM', 'RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION'] as const;
+
+/** A reason or warning as a code with parameters, worded by the server in the language asked for. */
+export interface ImportMessage {
+  code: string;
+  params: Record<string, unknown>;
+  message: string;
+  column?: string | null;
+}
+
 export interface ImportProblem {
   row: number | null;
+  /** The sheet's own № of the row, when it has one. */
+  rowLabel: string | null;
+  code: string;
+  params: Record<string, unknown>;
   column: string | null;
   columnIndex: number | null;
   field: ImportField | null;
@@ -49,6 +64,7 @@ export interface ImportCandidate {
   name: string;
   score: number;
   reason: string;
+  reasonParts: ImportMessage[];
 }
 
 export interface ImportResolution {
@@ -57,13 +73,19 @@ export interface ImportResolution {
   name: string | null;
   score: number | null;
   reason: string;
+  reasonParts: ImportMessage[];
   chosen: boolean;
+  /** For an organisation to create: the kind it will have. */
+  kind: string | null;
   candidates: ImportCandidate[];
 }
 
 export interface ImportRow {
   row: number;
+  rowLabel: string | null;
   status: ImportStatus;
+  organisationTakesPart: boolean;
+  peopleCount: number | null;
   name: string | null;
   position: string | null;
   organisationText: string | null;
@@ -73,6 +95,7 @@ export interface ImportRow {
   duplicateOf: number | null;
   alreadyRecorded: boolean;
   warnings: string[];
+  warningDetails: ImportMessage[];
   errors: ImportProblem[];
   person: ImportResolution | null;
   organisation: ImportResolution | null;
@@ -86,6 +109,7 @@ export interface ImportSummary {
   invalid: number;
   duplicate: number;
   skipped: number;
+  skippedByChoice: number;
   newPeople: number;
   newOrganisations: number;
   newPositions: number;
@@ -117,6 +141,7 @@ export interface ImportResult {
   createdOrganisationIds: string[];
   createdPositionIds: string[];
   createdParticipationIds: string[];
+  skippedRows: number[];
 }
 
 export interface NewEventInput {
@@ -134,7 +159,12 @@ export interface ImportChoiceInput {
   target: ImportTarget;
   id?: string;
   createNew?: true;
+  kind?: string;
+  skip?: true;
 }
+
+/** The language the server words its messages in: the interface's. */
+export type ImportLanguage = 'RU' | 'EN';
 
 export interface AttendanceImportInput {
   eventId?: string;
@@ -145,21 +175,24 @@ export interface AttendanceImportInput {
   headerRow?: number;
   mapping?: { column: number; field: ImportField }[];
   choices?: ImportChoiceInput[];
+  language?: ImportLanguage;
 }
 
-const SUMMARY = 'summary { rows create match ambiguous invalid duplicate skipped newPeople newOrganisations newPositions newParticipations }';
-const RESOLUTION = 'status id name score reason chosen candidates { id name score reason }';
+const SUMMARY = 'summary { rows create match ambiguous invalid duplicate skipped skippedByChoice newPeople newOrganisations newPositions newParticipations }';
+const MESSAGE = 'code params message';
+const RESOLUTION = `status id name score reason reasonParts { ${MESSAGE} } chosen kind candidates { id name score reason reasonParts { ${MESSAGE} } }`;
 
 export const PREVIEW_IMPORT = /* GraphQL */ `
   query PreviewAttendanceImport($input: AttendanceImportInput!) {
     previewAttendanceImport(input: $input) {
       fileName format encoding delimiter sheet sheets headerRows eventId newEvent canConfirm
       columns { index letter header field guessed samples }
-      problems { row column columnIndex field message }
+      problems { row rowLabel column columnIndex field code params message }
       ${SUMMARY}
       rows {
-        row status name position organisationText gender phone role duplicateOf alreadyRecorded warnings
-        errors { row column columnIndex field message }
+        row rowLabel status organisationTakesPart peopleCount name position organisationText gender phone role duplicateOf alreadyRecorded warnings
+        warningDetails { ${MESSAGE} column }
+        errors { row rowLabel column columnIndex field code params message }
         person { ${RESOLUTION} }
         organisation { ${RESOLUTION} }
       }
@@ -172,7 +205,7 @@ export const CONFIRM_IMPORT = /* GraphQL */ `
     confirmAttendanceImport(input: $input) {
       event { id nameRu nameEn date }
       ${SUMMARY}
-      createdPersonIds createdOrganisationIds createdPositionIds createdParticipationIds
+      createdPersonIds createdOrganisationIds createdPositionIds createdParticipationIds skippedRows
     }
   }
 `;

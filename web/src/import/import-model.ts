@@ -40,7 +40,8 @@ export interface UploadedFile {
   dataUrl: string;
 }
 
-export type Choice = { id: string } | { createNew: true };
+/** A row's choice: an existing node, a new one (an organisation maybe of another kind), another kind for a new organisation, or skipping the row. */
+export type Choice = { id: string } | { createNew: true; kind?: string } | { kind: string } | { skip: true };
 
 export interface WizardInputs {
   event: EventChoice;
@@ -148,14 +149,22 @@ export function readiness(inputs: WizardInputs): Readiness {
 function choicesInput(choices: ReadonlyMap<string, Choice>): ImportChoiceInput[] {
   return [...choices].map(([key, choice]) => {
     const [row, target] = key.split('|') as [string, ImportTarget];
-    return 'id' in choice ? { row: Number(row), target, id: choice.id } : { row: Number(row), target, createNew: true };
+    const at = { row: Number(row), target };
+    if ('id' in choice) return { ...at, id: choice.id };
+    if ('skip' in choice) return { ...at, skip: true };
+    if ('createNew' in choice) return { ...at, createNew: true, ...(choice.kind ? { kind: choice.kind } : {}) };
+    return { ...at, kind: choice.kind };
   });
 }
 
+/** A row is skipped with one choice, kept under the person target. */
+export const skipKey = (row: number): string => choiceKey(row, 'PERSON');
+
 /** The API input for the dry run and the confirmation (the same input for both), or null until ready. */
-export function buildInput(inputs: WizardInputs): AttendanceImportInput | null {
+export function buildInput(inputs: WizardInputs, lang: 'ru' | 'en' = 'ru'): AttendanceImportInput | null {
   if (readiness(inputs) !== 'ready' || !inputs.file) return null;
-  const input: AttendanceImportInput = { file: inputs.file.dataUrl, fileName: inputs.file.name };
+  // The server words reasons, warnings and errors in the interface's language.
+  const input: AttendanceImportInput = { file: inputs.file.dataUrl, fileName: inputs.file.name, language: lang === 'en' ? 'EN' : 'RU' };
   if (inputs.event.mode === 'existing') input.eventId = inputs.event.eventId!;
   else input.newEvent = newEventInput(inputs.event.draft)!;
   if (inputs.sheet) input.sheet = inputs.sheet;
@@ -175,6 +184,7 @@ export function statusCount(summary: ImportSummary, filter: RowFilter): number {
     case 'AMBIGUOUS': return summary.ambiguous;
     case 'INVALID': return summary.invalid;
     case 'DUPLICATE': return summary.duplicate;
+    case 'SKIPPED': return summary.skippedByChoice;
   }
 }
 

@@ -119,7 +119,10 @@ export class ImportPage implements Page {
   }
 
   update(state: AppState): void {
+    const languageChanged = this.state !== null && this.state.lang !== state.lang;
     this.state = state;
+    // The server words the dry run's messages in the interface's language: ask again in the new one.
+    if (languageChanged && this.preview.status !== 'idle') this.runPreview();
     if (!this.session) this.askSession();
     this.render();
   }
@@ -154,7 +157,7 @@ export class ImportPage implements Page {
   private runPreview(): void {
     this.previewRequest?.abort();
     this.previewRequest = null;
-    const input = buildInput(this.inputs);
+    const input = buildInput(this.inputs, this.state?.lang);
     if (!input) {
       this.preview = { status: 'idle' };
       this.render();
@@ -180,7 +183,7 @@ export class ImportPage implements Page {
   }
 
   private confirm(): void {
-    const input = buildInput(this.inputs);
+    const input = buildInput(this.inputs, this.state?.lang);
     if (!input || this.outcome.status === 'loading') return;
     this.outcome = { status: 'loading', last: null };
     this.attempts += 1;

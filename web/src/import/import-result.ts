@@ -43,6 +43,7 @@ export class ImportResultView {
             card(summary.newOrganisations, t('newOrganisations'), 'organisations'),
             card(summary.newPositions, t('newPositions'), 'positions'),
           ),
+      ...(result.skippedRows.length ? [el('p', { class: 'note', text: t('skippedRows', { rows: result.skippedRows.join(', ') }), attrs: { 'data-testid': 'skipped-rows' } })] : []),
       el(
         'p',
         { class: 'import-actions' },

@@ -1,4 +1,4 @@
-/** Texts of the import view, English and Russian. Messages from the server are shown as the server words them. */
+/** Texts of the import view, English and Russian. The server words its reasons, warnings and errors in the interface's language (the request says which). */
 import { featureTexts } from '../i18n.js';
 
 export const importTexts = featureTexts(
@@ -88,7 +88,14 @@ export const importTexts = featureTexts(
     confirming: 'Importing… (one transaction: every row or none)',
     blockedWaiting: 'Waiting for the dry run.',
     blockedProblems: 'Fix the columns first.',
-    blockedInvalid: 'Invalid rows cannot be imported: correct them in the sheet and upload it again.',
+    blockedInvalid: 'Invalid rows cannot be imported: skip them (“Skip this row”), or correct them in the sheet and upload it again.',
+    skipRow: 'Skip this row',
+    skipRowFor: 'Skip row {row}',
+    rowLabel: '№ {label} (line {row})',
+    takesPart: 'The organisation takes part',
+    takesPartPeople: 'The organisation takes part ({count} people)',
+    kindFor: 'Kind of the new organisation of row {row}',
+    skippedRows: 'Rows skipped: {rows}',
     blockedChoices: '{count} rows still need a choice.',
     confirmFailed: 'Nothing was imported: {message}',
     confirmFailedAgain: 'Your choices are kept; importing the same sheet twice never records anything twice, so you may try again.',
@@ -187,7 +194,14 @@ export const importTexts = featureTexts(
     confirming: 'Импорт… (одна транзакция: все строки или ни одной)',
     blockedWaiting: 'Ожидание пробного прогона.',
     blockedProblems: 'Сначала исправьте столбцы.',
-    blockedInvalid: 'Строки с ошибками импортировать нельзя: исправьте их в файле и загрузите его снова.',
+    blockedInvalid: 'Строки с ошибками импортировать нельзя: пропустите их («Пропустить строку») или исправьте в файле и загрузите его снова.',
+    skipRow: 'Пропустить строку',
+    skipRowFor: 'Пропустить строку {row}',
+    rowLabel: '№ {label} (строка {row})',
+    takesPart: 'Участвует организация',
+    takesPartPeople: 'Участвует организация (человек: {count})',
+    kindFor: 'Вид новой организации в строке {row}',
+    skippedRows: 'Пропущены строки: {rows}',
     blockedChoices: 'Нужен выбор ещё в строках: {count}.',
     confirmFailed: 'Ничего не импортировано: {message}',
     confirmFailedAgain: 'Ваш выбор сохранён; повторный импорт того же списка ничего не записывает дважды, поэтому можно попробовать снова.',
@@ -210,13 +224,13 @@ const labels = {
     FULL_NAME: 'Full name (ФИО)', SURNAME: 'Surname', GIVEN_NAME: 'Given name', PATRONYMIC: 'Patronymic', POSITION: 'Position',
     ORGANISATION: 'Organisation', MUNICIPALITY: 'Ayil okmotu or town', RAYON: 'Rayon', OBLAST: 'Oblast', GENDER: 'Gender',
     PHONE: 'Phone', ROLE: 'Role at the event', IGNORE: '— not imported —',
-    CREATE: 'Will be created', MATCH: 'Found', AMBIGUOUS: 'Needs a choice', INVALID: 'Invalid', DUPLICATE: 'Repeated row',
+    CREATE: 'Will be created', MATCH: 'Found', AMBIGUOUS: 'Needs a choice', INVALID: 'Invalid', DUPLICATE: 'Repeated row', SKIPPED: 'Skipped',
   },
   ru: {
     FULL_NAME: 'ФИО полностью', SURNAME: 'Фамилия', GIVEN_NAME: 'Имя', PATRONYMIC: 'Отчество', POSITION: 'Должность',
     ORGANISATION: 'Организация', MUNICIPALITY: 'Айыл окмоту или город', RAYON: 'Район', OBLAST: 'Область', GENDER: 'Пол',
     PHONE: 'Телефон', ROLE: 'Роль на мероприятии', IGNORE: '— не импортировать —',
-    CREATE: 'Будет создан', MATCH: 'Найден', AMBIGUOUS: 'Нужен выбор', INVALID: 'Ошибка', DUPLICATE: 'Повтор строки',
+    CREATE: 'Будет создан', MATCH: 'Найден', AMBIGUOUS: 'Нужен выбор', INVALID: 'Ошибка', DUPLICATE: 'Повтор строки', SKIPPED: 'Пропущена',
   },
 } as const;
 
