@@ -5,7 +5,7 @@ import { AppError, BadInputError, ConflictError } from '../errors.js';
 import type { Event } from '../events/event.type.js';
 import { contactSeal } from '../privacy/contact-seal.js';
 import { findHeader, mapColumns, type Mapping } from './columns.js';
-import { checkNewEvent, eventTarget, existingEvent, newEventParams, type EventTarget } from './import-event.js';
+import { checkNewEvent, eventTarget, existingEvent, newEventParams, suggestEventFromTitle, type EventTarget } from './import-event.js';
 import type { AttendanceImportInput } from './import.input.js';
 import { ImportStatus, type AttendanceImportPreview, type AttendanceImportResult, type ImportRow } from './import.type.js';
 import { OrganisationMatcher, type OrganisationRecord } from './organisation-matcher.js';
@@ -24,6 +24,8 @@ export const maxRows = 5000;
 interface Upload {
   sheet: Sheet;
   headerRows: number[];
+  /** Index in the sheet's rows of the (first) header row: the lines above it may hold the event's title. */
+  headerStart: number;
   mapping: Mapping;
   values: RowValues[];
   skipped: number;
@@ -34,12 +36,13 @@ async function readUpload(input: AttendanceImportInput): Promise<Upload> {
   const header = findHeader(sheet.rows, input.headerRow);
   const dataRows = sheet.rows.slice(header.dataStart);
   const mapping = mapColumns(header, dataRows, input.mapping);
-  if (mapping.problems.length > 0) return { sheet, headerRows: header.rows, mapping, values: [], skipped: 0 };
+  const headerStart = header.dataStart - header.rows.length;
+  if (mapping.problems.length > 0) return { sheet, headerRows: header.rows, headerStart, mapping, values: [], skipped: 0 };
   const kept = dataRows.filter((row) => !isSkippedRow(row, mapping.columns));
   if (kept.length > maxRows) {
     throw new BadInputError('file', `the sheet has ${kept.length.toLocaleString('en')} rows with data; at most ${maxRows.toLocaleString('en')} can be imported at once: split it`);
   }
-  return { sheet, headerRows: header.rows, mapping, values: kept.map((row) => readRowValues(row, mapping.columns)), skipped: dataRows.length - kept.length };
+  return { sheet, headerRows: header.rows, headerStart, mapping, values: kept.map((row) => readRowValues(row, mapping.columns)), skipped: dataRows.length - kept.length };
 }
 
 const sourceOf = (input: AttendanceImportInput) => `attendance sheet "${input.fileName}"`;
@@ -88,8 +91,9 @@ const reader = (db: GraphDatabase): WriteTransaction => ({ run: (name, params) =
 
 export async function previewAttendanceImport(db: GraphDatabase, input: AttendanceImportInput): Promise<AttendanceImportPreview> {
   const target = eventTarget(input);
-  const upload = await readUpload(input);
+  // The new event first: a date outside its phase is reported as soon as the event is given, whatever the file holds.
   await checkNewEvent(reader(db), target);
+  const upload = await readUpload(input);
   const [candidates] = await db.read('imports/candidates', { eventId: target.id });
   const { plan, event } = planUpload(upload, candidates!, target, input);
   const { sheet } = upload;
@@ -102,6 +106,7 @@ export async function previewAttendanceImport(db: GraphDatabase, input: Attendan
     sheets: sheet.sheetNames,
     headerRows: upload.headerRows,
     columns: upload.mapping.columns,
+    titleSuggestion: await suggestEventFromTitle(reader(db), sheet.rows, upload.headerStart),
     eventId: target.id,
     newEvent: event === null,
     problems: upload.mapping.problems,
