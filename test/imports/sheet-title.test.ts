@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDate, readSheetTitle } from '../../server/imports/sheet-title.js';
+import { dateOutsidePhase, prefillDraft, titleProbeInput } from '../../web/src/import/event-from-sheet.js';
+import { PREVIEW_IMPORT, SHEET_TITLE } from '../../web/src/import/import-api.js';
+import { EMPTY_DRAFT, INITIAL_INPUTS } from '../../web/src/import/import-model.js';
 import { Cleanup, createTestEvent, fixtureBase64, graphql, graphqlData } from './import-support.js';
 
 /**
@@ -110,7 +114,8 @@ describe('dates in the title lines', () => {
 describe('a new event’s date and its phase', () => {
   it('is checked as soon as the event is given, before the file, with a code and the phase’s dates', async () => {
     const unreadable = Buffer.from('not a sheet at all').toString('base64');
-    const result = await graphql(TITLE_PREVIEW, {
+    // Asks for no new field: on the code before this check it fails on the message, not on the query.
+    const result = await graphql('query ($input: AttendanceImportInput!) { previewAttendanceImport(input: $input) { eventId } }', {
       input: { file: unreadable, fileName: 'x.csv', newEvent: { kind: 'TRAINING', date: '2024-06-01', nameEn: 'x', phaseId: 'psi-phase-3' } },
     });
     expect(result.errors).toHaveLength(1);
@@ -124,5 +129,41 @@ describe('a new event’s date and its phase', () => {
       phaseStartDate: '2024-08-01',
       phaseEndDate: '2028-07-31',
     });
+  });
+});
+
+describe('the wizard’s new event and the sheet’s title lines', () => {
+  const suggestion = { title: 'Семинар «Бюджет»', date: '2024-03-14', place: 'г. Каракол', kind: 'MEETING' as const, lines: [1, 2], placeTerritory: { id: '41702410000010', nameRu: 'г. Каракол', nameEn: 'Karakol' } };
+
+  it('asks the API only for fields schema.graphql has', () => {
+    const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
+    expect(validate(schema, parse(SHEET_TITLE))).toEqual([]);
+    expect(validate(schema, parse(PREVIEW_IMPORT))).toEqual([]);
+  });
+
+  it('fills only the fields nobody typed, a Cyrillic title in Russian and a Latin one in English', () => {
+    expect(prefillDraft(EMPTY_DRAFT, suggestion)).toEqual({ ...EMPTY_DRAFT, date: '2024-03-14', nameRu: 'Семинар «Бюджет»', placeRu: 'г. Каракол', kind: 'MEETING' });
+    const typed = { ...EMPTY_DRAFT, date: '2024-03-15', nameEn: 'Budget seminar' };
+    expect(prefillDraft(typed, suggestion)).toEqual({ ...typed, placeRu: 'г. Каракол' });
+    expect(prefillDraft({ ...EMPTY_DRAFT, date: '2024-05-22' }, { ...suggestion, title: 'Workshop on hearings', place: 'Cholpon-Ata' })).toMatchObject({ nameEn: 'Workshop on hearings', placeEn: 'Cholpon-Ata', nameRu: '', kind: 'SEMINAR' });
+    expect(prefillDraft({ ...typed, placeRu: 'Каракол' }, suggestion)).toBeNull();
+    expect(prefillDraft(EMPTY_DRAFT, null)).toBeNull();
+  });
+
+  it('reads the title lines of an incomplete new event against a stand-in event with no phase', () => {
+    const file = { name: 's.csv', size: 3, dataUrl: 'data:text/csv;base64,YQ==' };
+    const incomplete = { ...INITIAL_INPUTS, file, sheet: 'Лист1', event: { mode: 'new' as const, draft: { ...EMPTY_DRAFT, phaseId: 'psi-phase-3' } } };
+    expect(titleProbeInput(incomplete, '2025-01-31')).toEqual({ file: file.dataUrl, fileName: 's.csv', sheet: 'Лист1', newEvent: { id: 'import-title-probe', date: '2025-01-31', kind: 'SEMINAR', nameEn: 'Reading the sheet title' } });
+    expect(titleProbeInput({ ...incomplete, event: { mode: 'new', draft: { ...EMPTY_DRAFT, date: '2024-03-14', nameRu: 'x' } } }, '2025-01-31')).toBeNull();
+    expect(titleProbeInput({ ...incomplete, event: { mode: 'existing', eventId: null } }, '2025-01-31')).toBeNull();
+  });
+
+  it('says where the date is entered that it lies outside the chosen phase', () => {
+    const phase = { id: 'psi-phase-3', nameRu: 'Фаза 3', nameEn: 'Phase 3', number: 3, startDate: '2024-08-01', endDate: '2028-07-31' } as any;
+    expect(dateOutsidePhase('2024-06-01', phase)).toEqual({ start: '2024-08-01', end: '2028-07-31' });
+    expect(dateOutsidePhase('2024-08-01', phase)).toBeNull();
+    expect(dateOutsidePhase('2028-08-01', { ...phase, endDate: null })).toBeNull();
+    expect(dateOutsidePhase('', phase)).toBeNull();
+    expect(dateOutsidePhase('2024-06-01', undefined)).toBeNull();
   });
 });
