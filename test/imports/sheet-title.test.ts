@@ -42,7 +42,7 @@ describe('title lines above the header', () => {
     for (const { file, expected } of fixturesWithTitles) {
       const preview = await suggestionFor(file, expected.wizard?.sheet);
       const suggestion = preview.titleSuggestion;
-      expect({ file, title: suggestion?.title, date: suggestion?.date, place: suggestion?.place, town: suggestion?.placeTerritory?.id ?? null }).toEqual({
+      expect({ file, title: suggestion?.title ?? null, date: suggestion?.date ?? null, place: suggestion?.place ?? null, town: suggestion?.placeTerritory?.id ?? null }).toEqual({
         file,
         title: expected.title.title,
         date: expected.title.date,
