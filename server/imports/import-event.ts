@@ -3,12 +3,15 @@ import { namesProperties } from '../common/names.input.js';
 import { requireReferences } from '../common/references.js';
 import type { WriteTransaction } from '../db/graph-database.js';
 import { cypherInt } from '../db/values.js';
-import { BadInputError, NotFoundError } from '../errors.js';
+import { AppError, BadInputError, NotFoundError } from '../errors.js';
 import type { CreateEventInput } from '../events/event.input.js';
 import type { Event } from '../events/event.type.js';
 import type { Phase } from '../programmes/programme.type.js';
 import { eventId } from './import-ids.js';
 import type { AttendanceImportInput } from './import.input.js';
+import type { SheetTitleSuggestion } from './import.type.js';
+import { placeTerritoryOf, readSheetTitle, type PlaceTerritory } from './sheet-title.js';
+import type { SheetRow } from './sheet-file.js';
 
 /** The event a sheet is imported into: an existing one (eventId), or one the import creates (newEvent). */
 export interface EventTarget {
@@ -49,8 +52,27 @@ export async function checkNewEvent(tx: WriteTransaction, target: EventTarget): 
   ]);
   const phase = found.get('newEvent.phaseId') as Phase | undefined;
   if (phase && ((phase.startDate && event.date < phase.startDate) || (phase.endDate && event.date > phase.endDate))) {
-    throw new BadInputError('newEvent.date', `${event.date} is outside ${phase.nameEn ?? phase.id} (${phase.startDate ?? '…'} to ${phase.endDate ?? '…'})`);
+    // The code and the phase's dates let the wizard say it in the user's language, next to the date field.
+    throw new AppError('BAD_USER_INPUT', `newEvent.date: ${event.date} is outside ${phase.nameEn ?? phase.id} (${phase.startDate ?? '…'} to ${phase.endDate ?? '…'})`, {
+      field: 'newEvent.date',
+      reason: 'EVENT_DATE_OUTSIDE_PHASE',
+      phaseId: phase.id,
+      phaseStartDate: phase.startDate ?? null,
+      phaseEndDate: phase.endDate ?? null,
+    });
   }
+}
+
+/**
+ * The new event's fields as the lines above the header give them (null when there are none): title, date,
+ * place, and the town the place names, looked up only when a place was found.
+ */
+export async function suggestEventFromTitle(tx: WriteTransaction, rows: readonly SheetRow[], headerStart: number): Promise<SheetTitleSuggestion | null> {
+  const title = readSheetTitle(rows, headerStart);
+  if (title.lines.length === 0) return null;
+  const towns = title.place ? (await tx.run('imports/towns', {})).map((row) => row.town as PlaceTerritory) : [];
+  const placeTerritory = title.place ? placeTerritoryOf(title.place, towns) : null;
+  return { ...title, placeTerritory: placeTerritory as SheetTitleSuggestion['placeTerritory'] };
 }
 
 /**

@@ -7,7 +7,7 @@ import { cypherInt } from '../db/values.js';
 import type { Event } from '../events/event.type.js';
 import { contactSeal } from '../privacy/contact-seal.js';
 import { findHeader, mapColumns, type Mapping } from './columns.js';
-import { checkNewEvent, eventTarget, existingEvent, newEventParams, type EventTarget } from './import-event.js';
+import { checkNewEvent, eventTarget, existingEvent, newEventParams, suggestEventFromTitle, type EventTarget } from './import-event.js';
 import type { AttendanceImportInput } from './import.input.js';
 import { ImportStatus, type AttendanceImportPreview, type AttendanceImportResult, type ImportMessage, type ImportProblem, type ImportResolution, type ImportRow } from './import.type.js';
 import { ImportLanguage, inputError, message, requestLanguage, word, wordReason, type Message, type Problem } from './import-messages.js';
@@ -28,6 +28,8 @@ export const maxRows = 5000;
 interface Upload {
   sheet: Sheet;
   headerRows: number[];
+  /** Index in the sheet's rows of the (first) header row: the lines above it may hold the event's title. */
+  headerStart: number;
   mapping: Mapping;
   values: RowValues[];
   skipped: number;
@@ -38,13 +40,14 @@ async function readUpload(input: AttendanceImportInput, language: ImportLanguage
   const header = findHeader(sheet.rows, input.headerRow);
   const dataRows = sheet.rows.slice(header.dataStart);
   const mapping = mapColumns(header, dataRows, input.mapping);
-  if (mapping.problems.length > 0) return { sheet, headerRows: header.rows, mapping, values: [], skipped: 0 };
+  const headerStart = header.dataStart - header.rows.length;
+  if (mapping.problems.length > 0) return { sheet, headerRows: header.rows, headerStart, mapping, values: [], skipped: 0 };
   const kept = dataRows.filter((row) => !isSkippedRow(row, mapping.columns));
   if (kept.length > maxRows) {
     throw inputError('file', message('TOO_MANY_ROWS', { rows: kept.length.toLocaleString(language === ImportLanguage.EN ? 'en' : 'ru'), max: maxRows.toLocaleString(language === ImportLanguage.EN ? 'en' : 'ru') }), language);
   }
   const labels = rowLabelColumn(mapping.columns);
-  return { sheet, headerRows: header.rows, mapping, values: kept.map((row) => readRowValues(row, mapping.columns, labels)), skipped: dataRows.length - kept.length };
+  return { sheet, headerRows: header.rows, headerStart, mapping, values: kept.map((row) => readRowValues(row, mapping.columns, labels)), skipped: dataRows.length - kept.length };
 }
 
 const sourceOf = (input: AttendanceImportInput) => `attendance sheet "${input.fileName}"`;
@@ -118,8 +121,9 @@ const reader = (db: GraphDatabase): WriteTransaction => ({ run: (name, params) =
 export async function previewAttendanceImport(db: GraphDatabase, input: AttendanceImportInput, acceptLanguage: string | null = null): Promise<AttendanceImportPreview> {
   const language = requestLanguage(input.language, acceptLanguage);
   const target = eventTarget(input);
-  const upload = await readUpload(input, language);
+  // The new event first: a date outside its phase is reported as soon as the event is given, whatever the file holds.
   await checkNewEvent(reader(db), target);
+  const upload = await readUpload(input, language);
   const [candidates] = await db.read('imports/candidates', { eventId: target.id });
   const { plan, event } = planUpload(upload, candidates!, target, input, language);
   const { sheet } = upload;
@@ -132,6 +136,7 @@ export async function previewAttendanceImport(db: GraphDatabase, input: Attendan
     sheets: sheet.sheetNames,
     headerRows: upload.headerRows,
     columns: upload.mapping.columns,
+    titleSuggestion: await suggestEventFromTitle(reader(db), sheet.rows, upload.headerStart),
     eventId: target.id,
     newEvent: event === null,
     problems: upload.mapping.problems.map((problem) => wordedProblem(problem, language)),

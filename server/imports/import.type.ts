@@ -1,9 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Event } from '../events/event.type.js';
+import { GraphQLJSONObject, LocalDateResolver } from 'graphql-scalars';
+import { Event, EventKind } from '../events/event.type.js';
 import { OrganisationKind } from '../organisations/organisation.type.js';
 import { ParticipationRole } from '../participations/participation.type.js';
 import { Gender } from '../people/person.type.js';
+import { Territory } from '../territories/territory.type.js';
 
 export enum ImportField {
   FULL_NAME = 'FULL_NAME',
@@ -248,6 +249,27 @@ export class ImportSummary {
   @Field(() => Int) newParticipations!: number;
 }
 
+@ObjectType({ simpleResolvers: true, description: "What the lines above a sheet's header say about the event, offered as the new event's fields" })
+export class SheetTitleSuggestion {
+  @Field(() => String, { nullable: true, description: 'The event\'s name as the sheet gives it ("Список участников семинара «X»" gives "Семинар «X»")' })
+  title!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'A date written in Russian, Kyrgyz or English ("12 марта 2024 г.", "12.03.2024", "2024-жылдын 12-марты", "5 June 2024")' })
+  date!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The place as written ("г. Каракол", "Каракол шаары")' })
+  place!: string | null;
+
+  @Field(() => Territory, { nullable: true, description: 'The town the place names, when exactly one does (for newEvent.heldInId)' })
+  placeTerritory!: Territory | null;
+
+  @Field(() => EventKind, { nullable: true, description: 'The kind the title names (семинар, тренинг, форум…)' })
+  kind!: EventKind | null;
+
+  @Field(() => [Int], { description: 'Row numbers of the lines read' })
+  lines!: number[];
+}
+
 @ObjectType({ simpleResolvers: true, description: 'The dry run of an attendance import: nothing has been written' })
 export class AttendanceImportPreview {
   @Field(() => String) fileName!: string;
@@ -258,6 +280,9 @@ export class AttendanceImportPreview {
   @Field(() => [String], { description: 'For XLSX: every worksheet of the workbook, in order (empty for CSV)' }) sheets!: string[];
   @Field(() => [Int], { description: 'Row numbers of the header (two under a merged header)' }) headerRows!: number[];
   @Field(() => [ImportColumn]) columns!: ImportColumn[];
+
+  @Field(() => SheetTitleSuggestion, { nullable: true, description: 'What the lines above the header say about the event (null when there are none)' })
+  titleSuggestion!: SheetTitleSuggestion | null;
 
   @Field(() => ID, { description: 'The event the rows will be recorded at (to be created when newEvent was given)' })
   eventId!: string;

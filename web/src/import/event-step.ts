@@ -4,6 +4,7 @@ import { nameOf, type Lang, type Translator } from '../i18n.js';
 import { el, uid } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox } from '../ui/status.js';
+import { dateOutsidePhase } from './event-from-sheet.js';
 import { EVENT_KINDS, type EventKind } from './import-api.js';
 import type { EventChoice, NewEventDraft } from './import-model.js';
 import { EMPTY_DRAFT } from './import-model.js';
@@ -17,6 +18,8 @@ export interface EventStepData {
   events: Loadable<EventSummary[]>;
   phases: readonly PhaseRef[];
   choice: EventChoice;
+  /** Row numbers of the sheet's title lines the new event's fields were filled in from (null: none). */
+  filledFromLines?: number[] | null;
 }
 
 type DraftKey = Exclude<keyof NewEventDraft, 'kind' | 'phaseId'>;
@@ -32,6 +35,9 @@ export class EventStep {
   private readonly kind = new Field(el('select', { class: 'select', attrs: { 'data-testid': 'new-event-kind' } }));
   private readonly phase = new Field(el('select', { class: 'select', attrs: { 'data-testid': 'new-event-phase' } }));
   private readonly newBox: HTMLDivElement;
+  /** Said where the date is entered: a date outside the chosen phase. */
+  private readonly dateWarning = el('p', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': 'new-event-date-warning' } });
+  private readonly filledNote = el('p', { class: 'note', attrs: { hidden: true, 'data-testid': 'new-event-from-sheet' } });
   private last: EventStepData | null = null;
   private optionsKey = '';
 
@@ -57,9 +63,11 @@ export class EventStep {
     this.kind.control.addEventListener('change', () => this.emit());
     this.phase.control.addEventListener('change', () => this.emit());
 
+    this.text.date.element.append(this.dateWarning);
     this.newBox = el(
       'div',
       { class: 'import-grid' },
+      this.filledNote,
       this.text.date.element,
       this.kind.element,
       this.text.nameRu.element,
@@ -128,9 +136,28 @@ export class EventStep {
       setValue(this.phase.control, choice.draft.phaseId);
     }
 
+    this.showDateChecks(data);
+
     const loading = choice.mode === 'existing' && data.events.status === 'loading';
     if (data.events.status === 'error' && choice.mode === 'existing') this.status.show({ kind: 'error', error: data.events.error }, i18n);
     else this.status.show(loading ? { kind: 'loading', text: t('eventsLoading') } : { kind: 'none' }, i18n);
+  }
+
+  /** A date outside the chosen phase is said next to the date, in the user's language, before the sheet is checked. */
+  private showDateChecks({ t, i18n, names, phases, choice, filledFromLines }: EventStepData): void {
+    const draft = choice.mode === 'new' ? choice.draft : null;
+    const phase = draft ? phases.find((candidate) => candidate.id === draft.phaseId) : undefined;
+    const outside = draft && phase ? dateOutsidePhase(draft.date, phase) : null;
+    const warning = outside && phase
+      ? t('dateOutsidePhase', { phase: nameOf(phase, names), start: i18n.formatDate(outside.start) || '…', end: i18n.formatDate(outside.end) || '…' })
+      : '';
+    if (this.dateWarning.textContent !== warning) this.dateWarning.textContent = warning;
+    this.dateWarning.hidden = !warning;
+    if (warning) this.text.date.control.setAttribute('aria-invalid', 'true');
+    else this.text.date.control.removeAttribute('aria-invalid');
+    const lines = filledFromLines?.length ? filledFromLines.join(', ') : '';
+    this.filledNote.textContent = lines ? t('filledFromSheet', { lines }) : '';
+    this.filledNote.hidden = !lines;
   }
 
   /** Reads every control: the DOM keeps what was typed in the mode not shown, so switching back loses nothing. */

@@ -116,6 +116,16 @@ export interface ImportSummary {
   newParticipations: number;
 }
 
+/** What the lines above the header say about the event (see SheetTitleSuggestion in schema.graphql). */
+export interface SheetTitleSuggestion {
+  title: string | null;
+  date: string | null;
+  place: string | null;
+  kind: EventKind | null;
+  lines: number[];
+  placeTerritory: { id: string; nameRu: string | null; nameEn: string | null } | null;
+}
+
 export interface ImportPreview {
   fileName: string;
   format: string;
@@ -132,6 +142,7 @@ export interface ImportPreview {
   problems: ImportProblem[];
   rows: ImportRow[];
   summary: ImportSummary;
+  titleSuggestion?: SheetTitleSuggestion | null;
 }
 
 export interface ImportResult {
@@ -145,6 +156,7 @@ export interface ImportResult {
 }
 
 export interface NewEventInput {
+  id?: string;
   date: string;
   kind: EventKind;
   nameRu?: string;
@@ -181,6 +193,7 @@ export interface AttendanceImportInput {
 const SUMMARY = 'summary { rows create match ambiguous invalid duplicate skipped skippedByChoice newPeople newOrganisations newPositions newParticipations }';
 const MESSAGE = 'code params message';
 const RESOLUTION = `status id name score reason reasonParts { ${MESSAGE} } chosen kind candidates { id name score reason reasonParts { ${MESSAGE} } }`;
+const TITLE_SUGGESTION = 'titleSuggestion { title date place kind lines placeTerritory { id nameRu nameEn } }';
 
 export const PREVIEW_IMPORT = /* GraphQL */ `
   query PreviewAttendanceImport($input: AttendanceImportInput!) {
@@ -189,6 +202,7 @@ export const PREVIEW_IMPORT = /* GraphQL */ `
       columns { index letter header field guessed samples }
       problems { row rowLabel column columnIndex field code params message }
       ${SUMMARY}
+      ${TITLE_SUGGESTION}
       rows {
         row rowLabel status organisationTakesPart peopleCount name position organisationText gender phone role duplicateOf alreadyRecorded warnings
         warningDetails { ${MESSAGE} column }
@@ -199,6 +213,17 @@ export const PREVIEW_IMPORT = /* GraphQL */ `
     }
   }
 `;
+
+/** Only the title lines of a sheet, read before the new event is complete. */
+export const SHEET_TITLE = /* GraphQL */ `
+  query SheetTitle($input: AttendanceImportInput!) {
+    previewAttendanceImport(input: $input) { ${TITLE_SUGGESTION} }
+  }
+`;
+
+export async function readSheetTitle(client: GraphQLClient, input: AttendanceImportInput, signal?: AbortSignal): Promise<SheetTitleSuggestion | null> {
+  return (await client.request<{ previewAttendanceImport: { titleSuggestion: SheetTitleSuggestion | null } }>(SHEET_TITLE, { input }, signal)).previewAttendanceImport.titleSuggestion;
+}
 
 export const CONFIRM_IMPORT = /* GraphQL */ `
   mutation ConfirmAttendanceImport($input: AttendanceImportInput!) {

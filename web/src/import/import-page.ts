@@ -13,7 +13,8 @@ import { accessNote } from './access-note.js';
 import { DryRunTable } from './dry-run-table.js';
 import { EventStep } from './event-step.js';
 import { FileStep } from './file-step.js';
-import { confirmImport, previewImport, type ImportPreview, type ImportResult } from './import-api.js';
+import { prefillDraft, titleProbeInput } from './event-from-sheet.js';
+import { confirmImport, previewImport, readSheetTitle, type ImportPreview, type ImportResult } from './import-api.js';
 import { applyChange, buildInput, confirmBlocker, INITIAL_INPUTS, readiness, rememberCandidates, type InputChange, type WizardInputs } from './import-model.js';
 import { ImportResultView } from './import-result.js';
 import { importTexts, type ImportText } from './import-text.js';
@@ -71,6 +72,10 @@ export class ImportPage implements Page {
   private preview: Run<ImportPreview> = { status: 'idle' };
   private outcome: Run<ImportResult> = { status: 'idle' };
   private previewRequest: AbortController | null = null;
+  /** The file, worksheet and header row whose title lines were read for the new event, and the lines filled in from. */
+  private titleRead = '';
+  private titlePrefilled = '';
+  private filledFromLines: number[] | null = null;
   private confirmErrorKey = '';
   private attempts = 0;
 
@@ -149,6 +154,7 @@ export class ImportPage implements Page {
   private change(change: InputChange): void {
     this.inputs = applyChange(this.inputs, change);
     this.outcome = { status: 'idle' };
+    if (change.type === 'file' || change.type === 'anotherSheet') this.filledFromLines = null;
     // Another file, worksheet or header row: the previous table describes other rows, so it goes at once.
     if (change.type === 'file' || change.type === 'sheet' || change.type === 'headerRow' || change.type === 'anotherSheet') this.preview = { status: 'idle' };
     this.runPreview();
@@ -161,6 +167,7 @@ export class ImportPage implements Page {
     if (!input) {
       this.preview = { status: 'idle' };
       this.render();
+      this.readTitleLines();
       return;
     }
     const request = new AbortController();
@@ -172,6 +179,7 @@ export class ImportPage implements Page {
         if (this.previewRequest !== request) return;
         this.preview = { status: 'ready', value };
         this.inputs = rememberCandidates(this.inputs, value);
+        if (this.prefill(value.titleSuggestion ?? null)) return;
         this.render();
       },
       (error: unknown) => {
@@ -180,6 +188,47 @@ export class ImportPage implements Page {
         this.render();
       },
     );
+  }
+
+  /**
+   * A new event not yet complete and a sheet chosen: its title lines are read once (per file, worksheet and header
+   * row) so that the event's name, date and place can be filled in from them.
+   */
+  private readTitleLines(): void {
+    const { inputs } = this;
+    const key = this.sheetKey();
+    const probe = titleProbeInput(inputs, new Date().toISOString().slice(0, 10));
+    if (!probe || key === this.titleRead) return;
+    this.titleRead = key;
+    const request = new AbortController();
+    this.previewRequest = request;
+    readSheetTitle(this.context.client, probe, request.signal).then(
+      (suggestion) => {
+        if (this.previewRequest === request) this.prefill(suggestion);
+      },
+      // Only a convenience: the sheet is checked, with its errors shown, once the event is complete.
+      () => undefined,
+    );
+  }
+
+  private sheetKey(): string {
+    const { file, sheet, headerRow } = this.inputs;
+    return JSON.stringify([file?.name, file?.size, sheet, headerRow]);
+  }
+
+  /**
+   * Fills the new event's empty fields from the title lines, once per sheet (a field the user empties afterwards
+   * stays empty); true when that changed the event (and a new check runs).
+   */
+  private prefill(suggestion: ImportPreview['titleSuggestion']): boolean {
+    if (this.inputs.event.mode !== 'new' || this.titlePrefilled === this.sheetKey()) return false;
+    if (!suggestion) return false;
+    this.titlePrefilled = this.sheetKey();
+    const draft = prefillDraft(this.inputs.event.draft, suggestion);
+    if (!draft) return false;
+    this.filledFromLines = suggestion?.lines ?? null;
+    this.change({ type: 'event', event: { mode: 'new', draft } });
+    return true;
   }
 
   private confirm(): void {
@@ -238,6 +287,7 @@ export class ImportPage implements Page {
       events: cache.get<EventSummary[]>('events', () => api.events()),
       phases: programmes.status === 'ready' ? programmes.value.flatMap((programme) => programme.phases) : [],
       choice: inputs.event,
+      filledFromLines: inputs.event.mode === 'new' ? this.filledFromLines : null,
     });
     const preview = shown(this.preview);
     this.fileStep.update({ t, lang: state.lang, file: inputs.file, fileError: this.fileError, preview, sheet: inputs.sheet, headerRow: inputs.headerRow });
