@@ -37,6 +37,7 @@ export async function recordChange(tx: WriteTransaction, change: ChangeRecord): 
     id: randomUUID(),
     actor: tx.actor,
     requestId: tx.requestId ?? null,
+    clientRequestId: tx.clientRequestId ?? null,
     action: change.action,
     entityType: change.entityType,
     subjectId: change.subjectId,

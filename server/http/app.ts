@@ -20,10 +20,13 @@ export interface RunningApp {
 export const webDist = projectPath('web', 'dist');
 
 /** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
-/** A caller's own request id when it is a plausible one (for tracing across services), else a new one. */
-function requestIdOf(header: string | string[] | undefined): string {
+/**
+ * A caller's own `x-request-id` when it is a plausible one: kept for correlation only (logged and recorded as
+ * clientRequestId). It need not be unique, so the audit trail is keyed by an id the server makes.
+ */
+function clientRequestIdOf(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.:-]{8,100}$/.test(value) ? value : randomUUID();
+  return value && /^[\w.:-]{8,100}$/.test(value) ? value : undefined;
 }
 
 export interface AppOptions {
@@ -59,7 +62,11 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, { requestId: requestIdOf(req.headers['x-request-id']), principal: await principalOf(req.headers, options.auth) }),
+        createContext(db, {
+          requestId: randomUUID(),
+          clientRequestId: clientRequestIdOf(req.headers['x-request-id']),
+          principal: await principalOf(req.headers, options.auth),
+        }),
     }),
   );
 
