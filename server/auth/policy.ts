@@ -24,7 +24,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport'],
-    admin: ['exportGraph'],
+    admin: ['exportGraph', 'revokedTokens'],
   },
   Mutation: {
     write: [
@@ -32,7 +32,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'addParticipation', 'updateParticipation', 'deleteParticipation', 'createPerson', 'updatePerson', 'deletePerson', 'addPosition',
       'updatePosition', 'deletePosition',
     ],
-    admin: ['mergeStakeholders', 'restoreGraph'],
+    admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
   },
   Session: { anyone: ['id', 'role', 'authenticated', 'capabilities'] },
 
@@ -119,12 +119,13 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     write: ['event', 'summary', 'rows', 'createdPersonIds', 'createdOrganisationIds', 'createdPositionIds', 'createdParticipationIds'],
   },
 
-  // Administration: merges, exports, restores.
+  // Administration: merges, exports, restores, revoked sign-in tokens.
   MergeResult: { admin: ['kept', 'movedRelationships', 'droppedRelationships', 'droppedParticipationIds', 'record'] },
   MergeRecord: { admin: ['id', 'keptId', 'mergedId', 'entityType', 'at', 'mergedNames'] },
   GraphExport: { admin: ['nodeCount', 'relationshipCount', 'fingerprint', 'document', 'csvFiles'] },
   CsvFile: { admin: ['name', 'rows', 'content'] },
   GraphRestore: { admin: ['nodes', 'relationships', 'fingerprint'] },
+  RevokedToken: { admin: ['id', 'revokedAt', 'revokedBy'] },
 };
 
 /** `Type.field` → its rule, plus the fields listed more than once. */

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { existsSync } from 'node:fs';
 import express from 'express';
 import { principalOf, type AuthSettings } from '../auth/credentials.js';
+import { TokenRevocations } from '../auth/token-revocations.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
@@ -44,6 +45,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
+  const revocations = new TokenRevocations(db);
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -65,7 +67,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
         createContext(db, {
           requestId: randomUUID(),
           clientRequestId: clientRequestIdOf(req.headers['x-request-id']),
-          principal: await principalOf(req.headers, options.auth),
+          principal: await principalOf(req.headers, options.auth, revocations),
         }),
     }),
   );
