@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { RevokedToken } from './revoked-token.type.js';
-import { revokedTokens, revokeToken } from './token-revocations.js';
+import { revokedTokens, revokeToken } from './token-revocation.service.js';
 
 @Resolver(() => RevokedToken)
 export class TokenRevocationResolver {

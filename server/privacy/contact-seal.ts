@@ -4,6 +4,9 @@ import { loadDataKey, type DataKeyEnvironment } from './data-key.js';
 /** Personal contact fields kept sealed in Neo4j (the GraphQL policy also limits who may read them). */
 export type ContactField = 'phone' | 'email';
 
+/** What a sealed value may be: a contact field, or the known text that checks the key (data-key-check.ts). */
+export type SealedField = ContactField | 'data-key-check';
+
 const PREFIX = 'sealed:v1:';
 
 /**
@@ -18,7 +21,7 @@ export class ContactSeal {
     if (key.length !== 32) throw new Error('The data key must be 32 bytes');
   }
 
-  seal(field: ContactField, plain: string | null | undefined): string | null {
+  seal(field: SealedField, plain: string | null | undefined): string | null {
     if (plain === null || plain === undefined || plain === '') return null;
     if (isSealed(plain)) return plain;
     const nonce = randomBytes(12);
@@ -29,7 +32,7 @@ export class ContactSeal {
   }
 
   /** The plain value; values stored before sealing existed are returned as they are. */
-  open(field: ContactField, stored: string | null | undefined): string | null {
+  open(field: SealedField, stored: string | null | undefined): string | null {
     if (stored === null || stored === undefined) return null;
     if (!isSealed(stored)) return stored;
     const packed = Buffer.from(stored.slice(PREFIX.length), 'base64');
