@@ -56,6 +56,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal({ err: error }, message);
+  // Also on stderr, synchronously: the logger writes asynchronously and process.exit would lose the reason.
+  console.error(`Aimak Graph did not start: ${message}`);
   process.exit(1);
 });
