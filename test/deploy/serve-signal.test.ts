@@ -37,7 +37,7 @@ describe('npm run serve', () => {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`not running after 360 s:\n${output}`)), 360_000);
         const poll = setInterval(() => {
-          if (output.includes('Aimak Graph is running')) {
+          if (output.includes('Development sign-in')) { // printed to stdout once listening (the test run silences the log)
             clearInterval(poll);
             clearTimeout(timer);
             resolve();
