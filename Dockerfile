@@ -12,8 +12,8 @@ COPY data ./data
 COPY web ./web
 RUN npm run build:web
 
-# Runtime: production dependencies, the compiled server (plus its sources, for the command-line tools run
-# with tsx), the Cypher files, the data and the built page.
+# Runtime: production dependencies only (no TypeScript, no tsx), the compiled server and command-line tools
+# (`node build/server/cli/token.js …`), the Cypher files, the data and the built page.
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
@@ -22,7 +22,6 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
-COPY server ./server
 COPY --from=build /app/build ./build
 COPY --from=build /app/web/dist ./web/dist
 USER node

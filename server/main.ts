@@ -5,6 +5,7 @@ import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
 import { logger } from './logging/logger.js';
 import { contactSeal } from './privacy/contact-seal.js';
+import { verifyDataKey } from './privacy/data-key-check.js';
 import { sealStoredContacts } from './privacy/seal-stored-contacts.js';
 import { isSeeded, seedDatabase } from './seed/seed.js';
 
@@ -13,8 +14,14 @@ async function main(): Promise<void> {
   const config = readConfig();
   const auth = authSettings(config.auth);
   // The data key is checked before anything starts: without it in production, nothing runs.
-  contactSeal(config.dataKey);
+  const seal = contactSeal(config.dataKey);
   const { db, databaseProcess, close } = await openDatabase(config);
+  // …and it must open what this database has sealed, before anything is read or sealed with it.
+  const keyCheck = await verifyDataKey(db, seal).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  if (keyCheck === 'stored') logger.info('stored the data-key check value in the database');
   const sealed = await sealStoredContacts(db);
   if (sealed > 0) logger.info({ sealed }, 'sealed contact data stored in plain text');
   if (!(await isSeeded(db))) {
@@ -49,6 +56,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal({ err: error }, message);
+  // Also on stderr, synchronously: the logger writes asynchronously and process.exit would lose the reason.
+  console.error(`Aimak Graph did not start: ${message}`);
   process.exit(1);
 });

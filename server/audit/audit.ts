@@ -37,6 +37,7 @@ export async function recordChange(tx: WriteTransaction, change: ChangeRecord): 
   await tx.run('audit/record', {
     id: randomUUID(),
     requestId: tx.requestId ?? null,
+    clientRequestId: tx.clientRequestId ?? null,
     entityIds: [...new Set(change.entityIds)],
     ...sealEntryValues({
       actor: tx.actor,

@@ -8,6 +8,7 @@ export enum ChangeAction {
   IMPORTED = 'IMPORTED',
   MERGED = 'MERGED',
   RESTORED = 'RESTORED',
+  REVOKED = 'REVOKED',
 }
 registerEnumType(ChangeAction, { name: 'ChangeAction' });
 
@@ -25,7 +26,7 @@ export class Change {
   @Field(() => ChangeAction)
   action!: ChangeAction;
 
-  @Field(() => String, { description: 'What was changed: Organisation, Person, Event, Position, Participation…' })
+  @Field(() => String, { description: 'What was changed: Organisation, Person, Event, Position, Participation, Token…' })
   entityType!: string;
 
   @Field(() => ID, { description: 'The id of what was changed (a position or participation id for those)' })

@@ -7,11 +7,10 @@ import { can, type Principal } from './roles.js';
  * Security boundary. Every field a request names is checked against the policy after the request is parsed
  * and validated, and before anything executes: a refused request never reaches Neo4j. Fragments are
  * checked too, so a field cannot be smuggled in through one. Anonymous callers get UNAUTHENTICATED; signed-in
- * callers whose role lacks the capability get FORBIDDEN, naming the field.
+ * callers whose role lacks the capability get FORBIDDEN, naming the field. Fields without a rule are refused.
  */
 export function refusalFor(schema: GraphQLSchema, document: DocumentNode, principal: Principal): GraphQLError | null {
   const typeInfo = new TypeInfo(schema);
-  const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
   let refusal: GraphQLError | null = null;
   visit(
     document,
@@ -19,9 +18,12 @@ export function refusalFor(schema: GraphQLSchema, document: DocumentNode, princi
       Field(node) {
         const parent = typeInfo.getParentType();
         if (refusal || !parent || node.name.value.startsWith('__')) return;
-        const capability = requiredCapability(parent.name, node.name.value, rootTypes.has(parent.name));
-        if (capability && !can(principal.role, capability)) {
-          const field = `${parent.name}.${node.name.value}`;
+        const field = `${parent.name}.${node.name.value}`;
+        const rule = requiredCapability(parent.name, node.name.value);
+        // Deny by default: a field without a rule is refused to everyone (start-up refuses such a schema too).
+        if (rule === undefined) {
+          refusal = new GraphQLError(`${field} has no access rule`, { extensions: { code: 'FORBIDDEN', field } });
+        } else if (rule !== 'anyone' && !can(principal.role, rule)) {
           refusal = principal.authenticated
             ? new GraphQLError(`Your role (${principal.role}) may not use ${field}`, { extensions: { code: 'FORBIDDEN', field } })
             : new GraphQLError(`Sign in to use ${field}`, { extensions: { code: 'UNAUTHENTICATED', field } });

@@ -1,9 +1,11 @@
 /**
  * `npm run token -- <user> <role> [expiry]`: prints a sign-in token signed with AIMAK_JWT_SECRET, e.g.
- * `npm run token -- aigul editor 30d`. In Docker: `docker-compose exec app npm run token -- aigul editor`.
+ * `npm run token -- aigul editor 30d`, and (on stderr, so `$(npm run token …)` captures only the token) its id
+ * and expiry: an admin revokes it with `revokeToken(id: …)`. The expiry may not exceed AIMAK_TOKEN_MAX_LIFETIME
+ * (30 days unless set). In Docker: `docker-compose exec app node build/server/cli/token.js aigul editor`.
  */
 import { parseArgs } from 'node:util';
-import { authSettings, signToken } from '../auth/credentials.js';
+import { authSettings, issueToken } from '../auth/credentials.js';
 import { parseRole, Role } from '../auth/roles.js';
 import { readConfig } from '../config/config.js';
 
@@ -19,4 +21,12 @@ if (!config.auth.jwtSecret) {
   console.error('AIMAK_JWT_SECRET is not set: a token signed now would not be accepted by a running server.');
   process.exit(2);
 }
-console.log(await signToken(authSettings({ ...config.auth, production: false }), user, role, expiry));
+try {
+  const issued = await issueToken(authSettings({ ...config.auth, production: false }), user, role, expiry);
+  console.log(issued.token);
+  console.error(`token id: ${issued.id}  (revoke with: mutation { revokeToken(id: "${issued.id}") { revokedAt } })`);
+  console.error(`expires:  ${issued.expiresAt.toISOString()}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}

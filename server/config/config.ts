@@ -60,7 +60,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   return {
     production,
-    auth: { production, jwtSecret: env.AIMAK_JWT_SECRET, apiKeys: env.AIMAK_API_KEYS, anonymousRole: env.AIMAK_ANONYMOUS_ROLE },
+    auth: {
+      production,
+      jwtSecret: env.AIMAK_JWT_SECRET,
+      apiKeys: env.AIMAK_API_KEYS,
+      anonymousRole: env.AIMAK_ANONYMOUS_ROLE,
+      tokenMaxLifetime: env.AIMAK_TOKEN_MAX_LIFETIME,
+    },
     dataKey: { production, dataKey: env.AIMAK_DATA_KEY, dataKeyFile: env.AIMAK_DATA_KEY_FILE },
     externalNeo4j: uri
       ? {

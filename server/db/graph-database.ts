@@ -13,6 +13,8 @@ export interface WriteTransaction {
   /** Who the request acts for, and its id: recorded with every change (server/audit). */
   readonly actor: string;
   readonly requestId: string | undefined;
+  /** The caller's own request id, recorded for correlation only. */
+  readonly clientRequestId?: string;
 }
 
 export interface DatabaseOptions {
@@ -49,6 +51,7 @@ export class GraphDatabase {
     private readonly requestId?: string,
     /** Who the request acts for; 'system' for seeds and scripts. */
     readonly actor: string = 'system',
+    private readonly clientRequestId?: string,
   ) {}
 
   static connect(connection: Neo4jConnection, options: DatabaseOptions): GraphDatabase {
@@ -64,8 +67,8 @@ export class GraphDatabase {
   }
 
   /** A view for one request: same driver, its own round-trip counter, request id and actor. */
-  forRequest(requestId: string, actor: string, counter: RoundTripCounter = { count: 0 }): GraphDatabase {
-    return new GraphDatabase(this.driver, this.database, this.options, counter, requestId, actor);
+  forRequest(requestId: string, actor: string, counter: RoundTripCounter = { count: 0 }, clientRequestId?: string): GraphDatabase {
+    return new GraphDatabase(this.driver, this.database, this.options, counter, requestId, actor, clientRequestId);
   }
 
   get roundTrips(): number {
@@ -107,6 +110,7 @@ export class GraphDatabase {
           const result = await work({
             actor: this.actor,
             requestId: this.requestId,
+            clientRequestId: this.clientRequestId,
             run: async (queryName, params = {}) => {
               this.countRoundTrip();
               const queryResult = await tx.run(namedQuery(queryName), params);

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authorizationPlugin } from '../auth/authorization.js';
+import { assertPolicyCoversSchema } from '../auth/policy.js';
 import { loggingPlugin } from '../logging/logging-plugin.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
@@ -39,8 +40,11 @@ export async function createApolloServer(options: ApolloOptions = { production: 
     maxDirectives: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  const schema = await graphQLSchema();
+  // Deny by default: a field without an access rule (or a rule for a field that is gone) stops the start.
+  assertPolicyCoversSchema(schema);
   return new ApolloServer<GraphQLContext>({
-    schema: await graphQLSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

@@ -19,6 +19,7 @@ import { PositionResolver } from '../positions/position.resolver.js';
 import { PhaseResolver } from '../programmes/phase.resolver.js';
 import { ProgrammeResolver } from '../programmes/programme.resolver.js';
 import { SessionResolver } from '../auth/session.resolver.js';
+import { TokenRevocationResolver } from '../auth/token-revocation.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
@@ -42,6 +43,7 @@ const resolvers: NonEmptyArray<Function> = [
   ReportResolver,
   AuditResolver,
   SessionResolver,
+  TokenRevocationResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import compression from 'compression';
 import express from 'express';
 import type { AuthSettings } from '../auth/credentials.js';
+import { TokenRevocations } from '../auth/token-revocations.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
 import { createApolloServer } from '../graphql/apollo.js';
@@ -29,10 +30,13 @@ export interface RunningApp {
 export const webDist = projectPath('web', 'dist');
 
 /** The HTTP side: the web view at `/`, `/graphql`, `/healthz` (process alive) and `/readyz` (Neo4j reachable). */
-/** A caller's own request id when it is a plausible one (for tracing across services), else a new one. */
-function requestIdOf(header: string | string[] | undefined): string {
+/**
+ * A caller's own `x-request-id` when it is a plausible one: kept for correlation only (logged and recorded as
+ * clientRequestId). It need not be unique, so the audit trail is keyed by an id the server makes.
+ */
+function clientRequestIdOf(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.:-]{8,100}$/.test(value) ? value : randomUUID();
+  return value && /^[\w.:-]{8,100}$/.test(value) ? value : undefined;
 }
 
 export interface AppOptions extends Partial<ConnectionLimits> {
@@ -61,11 +65,13 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), refusalStatusPlugin()],
   });
   await apollo.start();
+  const revocations = new TokenRevocations(db);
 
   app.disable('x-powered-by');
   // Every response, errors at the edge included, carries the id its log lines carry.
   app.use((request, response, next) => {
-    response.locals.requestId = requestIdOf(request.headers['x-request-id']);
+    response.locals.requestId = randomUUID();
+    response.locals.clientRequestId = clientRequestIdOf(request.headers['x-request-id']);
     response.setHeader('x-request-id', response.locals.requestId as string);
     next();
   });
@@ -85,7 +91,8 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
       context: async ({ req, res }) =>
         createContext(db, {
           requestId: res.locals.requestId as string,
-          principal: await failedCredentials.principalOf(req, options.auth),
+          clientRequestId: res.locals.clientRequestId as string | undefined,
+          principal: await failedCredentials.principalOf(req, options.auth, revocations),
           acceptLanguage: req.headers['accept-language'] ?? null,
         }),
     }),

@@ -12,7 +12,7 @@ import { logger } from './logger.js';
 export function loggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue, request }) {
-      const log = logger.child({ requestId: contextValue.requestId, actor: contextValue.principal.id });
+      const log = logger.child({ requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, actor: contextValue.principal.id });
       const started = process.hrtime.bigint();
       return {
         async didEncounterErrors({ errors }) {

@@ -4,8 +4,11 @@ import { loadDataKey, type DataKeyEnvironment } from './data-key.js';
 /** Personal contact fields kept sealed in Neo4j (the GraphQL policy also limits who may read them). */
 export type ContactField = 'phone' | 'email';
 
-/** Every field sealed with the data key: contacts, and the values of audit entries (server/audit/sealed-entry.ts). */
-export type SealedField = ContactField | `audit.${string}`;
+/**
+ * Every value sealed with the data key: contacts, the values of audit entries (server/audit/sealed-entry.ts),
+ * and the known text that checks the key (data-key-check.ts).
+ */
+export type SealedField = ContactField | `audit.${string}` | 'data-key-check';
 
 const PREFIX = 'sealed:v1:';
 

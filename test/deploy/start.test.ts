@@ -1,5 +1,6 @@
 import { freeLoopbackPort } from '../../server/db/embedded-neo4j.js';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,5 +72,33 @@ describe('npm start', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
+    expect(output.join('')).toContain('stored the data-key check value in the database');
+  });
+
+  it('refuses to start on that database with another AIMAK_DATA_KEY, and leaves no Neo4j running', { timeout: 180_000 }, async () => {
+    const output: string[] = [];
+    const child = spawn(process.execPath, ['build/server/main.js'], {
+      cwd: repo,
+      env: {
+        ...process.env,
+        AIMAK_DATA_KEY: randomBytes(32).toString('base64'),
+        NEO4J_URI: '',
+        PORT: String(await freeLoopbackPort()),
+        EMBEDDED_NEO4J_PORT: String(await freeLoopbackPort()),
+        EMBEDDED_NEO4J_DATA_DIR: dataDir,
+        EMBEDDED_NEO4J_PAGE_CACHE: '128m',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    // 'close', not 'exit': the output may still be arriving when the process exits.
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code).toBe(1);
+    expect(output.join('')).toMatch(/AIMAK_DATA_KEY cannot open the data-key check value stored on/);
+    expect(output.join('')).not.toContain('Aimak Graph is running');
+    // The embedded Neo4j it started for the check was stopped, not orphaned.
+    const javaLeft = spawnSync('pgrep', ['-f', dataDir], { encoding: 'utf8' }).stdout.trim();
+    expect(javaLeft).toBe('');
   });
 });
