@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 import { authSettings, signToken } from './auth/credentials.js';
 import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';

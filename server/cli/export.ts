@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run export -- --out backup.json [--csv folder] [--labels Person,Organisation] [--ids a,b [--neighbours]]`:
  * writes the graph (or the filtered part) as the JSON that `npm run restore` restores exactly, and optionally

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { printedSchema } from '../graphql/print-schema.js';
 import { projectPath } from '../common/project-root.js';

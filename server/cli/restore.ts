@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run restore -- backup.json`: restores an export of `npm run export` (or the exportGraph query) into an
  * EMPTY database, in one transaction, and checks the restored graph's fingerprint against the file's before

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run seed`: loads the reference graph into Neo4j. Uses NEO4J_URI when set, otherwise starts the
  * embedded Neo4j for the duration of the run. Safe to repeat: the seed only MERGEs.

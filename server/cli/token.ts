@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run token -- <user> <role> [expiry]`: prints a sign-in token signed with AIMAK_JWT_SECRET, e.g.
  * `npm run token -- aigul editor 30d`, and (on stderr, so `$(npm run token …)` captures only the token) its id

@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 export const maxPageSize = 500;
+export const maxOffset = 1_000_000;
 
 @ArgsType()
 export class PageArgs {
@@ -10,8 +11,10 @@ export class PageArgs {
   @Max(maxPageSize)
   first!: number;
 
-  @Field(() => Int, { defaultValue: 0, description: 'How many items to skip' })
+  // Capped so that offset + first stays far from Neo4j's 32-bit limits on SKIP + LIMIT.
+  @Field(() => Int, { defaultValue: 0, description: `How many items to skip, 0 to ${maxOffset.toLocaleString('en')}` })
   @Min(0)
+  @Max(maxOffset)
   offset!: number;
 }
 

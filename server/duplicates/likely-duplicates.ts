@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { keyWords, municipalityCore } from '../imports/name-keys.js';
+import { ImportLanguage, word } from '../imports/import-messages.js';
 import { bestNameMatch, parsePersonName, type PersonName } from '../imports/person-names.js';
 
 /**
@@ -63,7 +64,9 @@ export function likelyDuplicatePeople(people: PersonRecord[], organisationName: 
   return candidatePairs(people, keys).flatMap(([a, b]) => {
     const match = bestNameMatch(parsed.get(a.id)!, parsed.get(b.id)!);
     if (!match) return [];
-    let { score, reason } = match;
+    let score = match.score;
+    // The duplicates report is worded in English for now; the matcher gives codes (server/imports/import-messages.ts).
+    let reason = word({ code: match.reason, params: {} }, ImportLanguage.EN);
     const shared = a.organisationIds.filter((id) => b.organisationIds.includes(id));
     if (shared.length > 0) {
       score += 0.05;

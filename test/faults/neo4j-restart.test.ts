@@ -31,10 +31,13 @@ describe('embedded Neo4j supervision', () => {
     const writer = async (w: number) => {
       while (!stop) {
         const id = `restart-${w}-${(counter += 1)}`;
-        const requestId = `restart-request-${id}`;
-        const body = await own.graphql(Role.EDITOR, create, { id }, requestId).catch((error: unknown) => ({ errors: [{ extensions: { code: String(error) } }] }));
+        const body = await own.graphql(Role.EDITOR, create, { id }, `restart-request-${id}`).catch((error: unknown) => ({
+          errors: [{ extensions: { code: String(error) } }],
+          requestId: '',
+        }));
         const error = body.errors?.[0];
-        if (error) failed.push({ id, code: error.extensions?.code, outcome: error.extensions?.outcome, requestId });
+        // The audit trail is keyed by the id the server made (its x-request-id answer), not the one the client sent.
+        if (error) failed.push({ id, code: error.extensions?.code, outcome: error.extensions?.outcome, requestId: body.requestId });
         else confirmed.push({ id, at: Date.now() });
         await sleep(20);
       }

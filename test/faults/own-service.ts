@@ -19,8 +19,11 @@ export interface OwnService {
   app: RunningApp;
   /** What the supervisor logged, in order. */
   supervisionLog: { level: 'error' | 'info'; message: string; fields: Record<string, unknown> }[];
-  /** POSTs one GraphQL operation as the given role (signed token); resolves to the parsed JSON body. */
-  graphql(role: Role, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<any>;
+  /**
+   * POSTs one GraphQL operation as the given role (signed token); resolves to the parsed JSON body, with
+   * `requestId`: the id the server made for the request (its x-request-id answer header), which keys the audit trail.
+   */
+  graphql(role: Role, query: string, variables?: Record<string, unknown>, clientRequestId?: string): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -44,13 +47,13 @@ export async function startOwnService(options: { heap?: string } = {}): Promise<
     db,
     app,
     supervisionLog,
-    async graphql(role, query, variables = {}, requestId) {
+    async graphql(role, query, variables = {}, clientRequestId) {
       const response = await fetch(`${app.url}graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}`, ...(requestId ? { 'x-request-id': requestId } : {}) },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}`, ...(clientRequestId ? { 'x-request-id': clientRequestId } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return { ...((await response.json()) as object), requestId: response.headers.get('x-request-id') };
     },
     async close() {
       await app.stop();
