@@ -187,7 +187,10 @@ describe('importing the seminar sheet into an existing event', () => {
     await poll(() => page.getByTestId('filter-AMBIGUOUS').textContent()).toBe('Нужен выбор 0');
     expect(await page.getByTestId('choice-57-ORGANISATION').inputValue()).toBe('id:ao-41702225873000');
     await page.locator('button[data-lang="en"]').first().click();
-    expect(await page.locator('tr[data-row="58"]').innerText()).toContain('chosen');
+    // The dry run is asked for again in the new language: its reasons follow once it answers.
+    await poll(() => page.locator('tr[data-row="58"]').innerText()).toContain('chosen');
+    // Contrast is checked on the settled page, not on the dry run dimmed while it is asked again.
+    await poll(() => page.locator('.dry-run').first().getAttribute('aria-busy')).toBe('false');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The event disappears before the confirmation: the server's message, nothing written, choices kept.
