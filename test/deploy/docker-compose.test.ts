@@ -30,4 +30,10 @@ describe('docker-compose.yml', () => {
     expect(config).toMatch(/volumes:\s+neo4j-data:/);
     expect(config).toMatch(/healthcheck:[\s\S]*cypher-shell/);
   });
+
+  it('limits the memory of Neo4j transactions as the embedded Neo4j does, so a heavy console query is refused, not fatal', () => {
+    const config = compose(['config']);
+    expect(config).toMatch(/NEO4J_db_memory_transaction_max: 256M/);
+    expect(config).toMatch(/NEO4J_dbms_memory_transaction_total_max: 512M/);
+  });
 });
