@@ -45,6 +45,12 @@ export interface HttpEdgeSettings {
   /** Failed credentials (bad tokens or API keys) one address may send per window before it gets 429. */
   failedSignInLimit: number;
   failedSignInWindowSeconds: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (Express's `trust proxy`: `loopback`, addresses or subnets, comma
+   * separated). Unset: none, so the client's address is the socket's and a forged header changes nothing; behind a
+   * reverse proxy set it, or every client shares the proxy's address (and its failed sign-in count).
+   */
+  trustedProxies?: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -91,6 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 500),
       failedSignInLimit: integer(env, 'AIMAK_FAILED_SIGNIN_LIMIT', 20),
       failedSignInWindowSeconds: integer(env, 'AIMAK_FAILED_SIGNIN_WINDOW_SECONDS', 60),
+      trustedProxies: env.AIMAK_TRUSTED_PROXIES?.trim() || undefined,
     },
     transactionTimeoutMs: integer(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 30_000),
     retryTimeMs: integer(env, 'NEO4J_RETRY_TIME_MS', 3_000),

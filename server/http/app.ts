@@ -49,6 +49,8 @@ export interface AppOptions extends Partial<ConnectionLimits> {
   /** Failed credentials one client address may send per window before it gets 429 (default 20 per 60 s). */
   failedSignInLimit?: number;
   failedSignInWindowSeconds?: number;
+  /** Express's `trust proxy` (see HttpEdgeSettings.trustedProxies); unset trusts no proxy. */
+  trustedProxies?: string;
 }
 
 export async function startApp(db: GraphDatabase, options: AppOptions): Promise<RunningApp> {
@@ -68,6 +70,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   const revocations = new TokenRevocations(db);
 
   app.disable('x-powered-by');
+  if (options.trustedProxies) app.set('trust proxy', options.trustedProxies.split(',').map((entry) => entry.trim()));
   // Every response, errors at the edge included, carries the id its log lines carry.
   app.use((request, response, next) => {
     response.locals.requestId = randomUUID();

@@ -76,4 +76,25 @@ describe('failed credentials', () => {
     expect(everything).not.toContain(wrongApiKey);
     expect(everything).toContain('too many failed sign-ins');
   });
+
+  it('counts clients behind a trusted proxy by their forwarded address, and believes no forwarded address otherwise', async () => {
+    const proxied = await startEdgeApp(true, { failedSignInLimit: 2, failedSignInWindowSeconds: 60, trustedProxies: 'loopback' });
+    try {
+      const askVia = (client: string) =>
+        requestFrom(`${proxied.app.url}graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client, authorization: `Bearer ${forgedToken}` },
+          body: query,
+        });
+      for (let attempt = 0; attempt < 2; attempt += 1) expect((await askVia('203.0.113.7')).status).toBe(401);
+      expect((await askVia('203.0.113.7')).status).toBe(429);
+      // Another client behind the same proxy is not blocked by the first one's failures.
+      expect((await askVia('198.51.100.9')).status).toBe(401);
+    } finally {
+      await proxied.app.stop();
+    }
+    // Without a trusted proxy (the app above), the forwarded header is ignored: the socket's address counts.
+    const forged = await ask(attacker, { authorization: `Bearer ${forgedToken}`, 'x-forwarded-for': '192.0.2.1' });
+    expect(forged.status).toBe(429);
+  });
 });
