@@ -9,13 +9,15 @@ import 'reflect-metadata';
  *
  * The 500 texts are made at run time in a temporary folder (not committed) from the corpus test/fixtures/press/*.txt:
  * each corpus release, then variations with the years moved on and, every other round, the places swapped to other
- * rayons and towns; one release in four as HTML; every 25th a reprint under another headline (grouped with its
- * original). The gazetteer is the seed's (as `npm run eval:press`); with `-- --cli` the same folder is also run through
+ * rayons and towns; one release in four as HTML; every 25th a reprint of a corpus release under another headline
+ * (grouped with its original, so 500 texts make 480 groups); the file names carry the datelines, moved on with the
+ * years. The gazetteer is the seed's (as `npm run eval:press`); with `-- --cli` the same folder is also run through
  * the real command against NEO4J_URI (or the embedded Neo4j), database start included.
  *
  *   npm run bench:press                 both figures
  *   npm run bench:press -- --count 200  fewer texts
  *   npm run bench:press -- --cli        also the command end to end
+ *   npm run bench:press -- --review r.json   keep the review file of the batch (to see the groups)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,14 +31,18 @@ import { draftFromText } from '../server/press/draft.js';
 import { Gazetteer } from '../server/press/gazetteer.js';
 import { seedGazetteerData } from '../server/press/seed-gazetteer.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string' }, cli: { type: 'boolean' }, runs: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string' }, cli: { type: 'boolean' }, runs: { type: 'string' }, review: { type: 'string' } } });
 const count = Number(values.count ?? 500);
 const runs = Number(values.runs ?? 50);
 const corpusDir = projectPath('test/fixtures/press');
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((file) => ({ file, text: readFileSync(join(corpusDir, file), 'utf8') }));
+  .map((file) => ({
+    file,
+    text: readFileSync(join(corpusDir, file), 'utf8'),
+    publishedOn: (JSON.parse(readFileSync(join(corpusDir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as { publishedOn: string | null }).publishedOn,
+  }));
 const data = seedGazetteerData();
 const gazetteer = new Gazetteer(data);
 
@@ -87,16 +93,21 @@ try {
     const round = Math.floor(i / corpus.length);
     const language = base.file.slice(0, 2);
     let text = base.text;
+    // The dateline goes into the file name (as the command reads it), moved on with the years.
+    let dateline = base.publishedOn ? moveYears(base.publishedOn, round) : null;
+    let name = `${base.file.replace(/\.txt$/, '')}-v${round}`;
     if (i % 25 === 24) {
-      // A reprint of a corpus release under another headline: grouped with the original.
-      const source = corpus[(i / 25) % corpus.length | 0]!.text;
-      text = `${language === 'en' ? 'Reprinted' : 'Перепечатка'}: ${source.slice(0, source.indexOf('\n'))}\n${source.slice(source.indexOf('\n'))}`;
+      // A reprint of a corpus release under another headline, another day: grouped with the original.
+      const source = corpus[Math.floor(i / 25) % corpus.length]!;
+      text = `${language === 'en' ? 'Reprinted' : 'Перепечатка'}: ${source.text.slice(0, source.text.indexOf('\n'))}\n${source.text.slice(source.text.indexOf('\n'))}`;
+      dateline = source.publishedOn;
+      name = `reprint-of-${source.file.replace(/\.txt$/, '')}-${i}`;
     } else if (round > 0) {
       text = moveYears(text, round);
       if (round % 2 === 0) text = swapPlaces(text, language);
     }
     characters += text.length;
-    const name = `${base.file.replace(/\.txt$/, '')}-v${round}-${i}`;
+    if (dateline) name = `${dateline}-${name}`;
     mkdirSync(join(folder, language), { recursive: true });
     if (round % 4 === 3) writeFileSync(join(folder, language, `${name}.html`), asHtml(text));
     else writeFileSync(join(folder, language, `${name}.txt`), text);
@@ -106,6 +117,7 @@ try {
     const started = performance.now();
     const review = await pressBatch({ path: folder, gazetteer: async () => data, threads });
     const seconds = (performance.now() - started) / 1000;
+    if (values.review && threads === 1) writeFileSync(values.review, `${JSON.stringify(review, null, 1)}\n`);
     console.log(
       `batch, ${threads === 1 ? 'one thread' : `${threads} threads (this one and a worker)`}: ${count} releases in ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(0)} ms each; target ≤ 180 s): ` +
         `${review.counts.drafts} drafts, ${review.counts.groups} groups, ${review.counts.problems} unreadable`,
