@@ -23,6 +23,8 @@ export interface DraftPoolOptions {
   fileTimeoutMs?: number;
   /** Heap of one worker: the gazetteer takes about 100 MB. */
   workerHeapMb?: number;
+  /** false: only the workers draft (tests of the workers; a server would keep its thread free). */
+  draftHere?: boolean;
 }
 
 /**
@@ -34,7 +36,8 @@ export const defaultThreads = () => 1;
 export const maxThreads = () => availableParallelism();
 
 export async function draftAll(jobs: readonly DraftJob[], gazetteer: GazetteerData, options: DraftPoolOptions = {}): Promise<DraftOutcome[]> {
-  const workers = Math.max(0, Math.min((options.threads ?? defaultThreads()) - 1, maxThreads() - 1, jobs.length - 1));
+  const here = options.draftHere ?? true;
+  const workers = here ? Math.max(0, Math.min((options.threads ?? defaultThreads()) - 1, maxThreads() - 1, jobs.length - 1)) : Math.max(1, Math.min(options.threads ?? 1, jobs.length));
   const outcomes: DraftOutcome[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -50,10 +53,10 @@ export async function draftAll(jobs: readonly DraftJob[], gazetteer: GazetteerDa
   const runHere = async (): Promise<void> => {
     // Let the workers start before this thread builds its gazetteer (a second of work that blocks it).
     await new Promise((resume) => setImmediate(resume));
-    const here = new Gazetteer(gazetteer);
+    const local = new Gazetteer(gazetteer);
     while (next < jobs.length) {
       const index = next++;
-      finish(index, await draftFile(jobs[index]!, here));
+      finish(index, await draftFile(jobs[index]!, local));
       // The workers' answers are taken between files.
       await new Promise((resume) => setImmediate(resume));
     }
@@ -66,7 +69,10 @@ export async function draftAll(jobs: readonly DraftJob[], gazetteer: GazetteerDa
       const worker = startWorker(gazetteer, heap);
       starting.add(worker);
       try {
-        if (!(await ready(worker))) return;
+        if (!(await ready(worker))) {
+          if (here) return;
+          throw new Error('the drafting worker could not start');
+        }
       } finally {
         starting.delete(worker);
       }
@@ -84,7 +90,7 @@ export async function draftAll(jobs: readonly DraftJob[], gazetteer: GazetteerDa
       }
     }
   };
-  await Promise.all([runHere(), ...Array.from({ length: workers }, runWorker)]);
+  await Promise.all([...(here ? [runHere()] : []), ...Array.from({ length: workers }, runWorker)]);
   return outcomes;
 }
 
