@@ -28,9 +28,10 @@ export interface DraftPoolOptions {
 }
 
 /**
- * One thread unless asked: on the shared two-core machine `npm run bench:press` measured 500 releases in 11.9 s on one
- * thread and 22.0 s on two (a worker's start under tsx costs seconds of the same cores); `--threads 2` is there for a
- * machine with idle cores and batches of thousands. Never more than the machine's cores.
+ * One thread unless asked: on the shared two-core machine (load 12–24) `npm run bench:press` drafted 500 releases in
+ * 5.3–11.9 s on one thread and 5.9–22.0 s on two; only one run of six was faster on two. A worker's start under tsx
+ * (loading the engine, building its gazetteer) costs seconds of the same cores. `--threads 2` is there for a machine
+ * with idle cores and batches of thousands. Never more than the machine's cores.
  */
 export const defaultThreads = () => 1;
 export const maxThreads = () => availableParallelism();
