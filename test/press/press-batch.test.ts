@@ -6,7 +6,7 @@ import { projectPath } from '../../server/common/project-root.js';
 import { BatchRefusal } from '../../server/press/batch/batch-messages.js';
 import { publishedOnFromName, sourceUrlFor, type DraftJob } from '../../server/press/batch/draft-file.js';
 import { draftAll } from '../../server/press/batch/draft-pool.js';
-import { readReleaseFiles } from '../../server/press/batch/release-files.js';
+import { readArchive, readReleaseFiles } from '../../server/press/batch/release-files.js';
 import { seedGazetteerData } from '../../server/press/seed-gazetteer.js';
 
 /** The parts of the batch below the command: the folder reader's limits, the draft pool's workers, names. */
@@ -81,5 +81,15 @@ describe('what a file name says', () => {
   it('gives a source address under the prefix, each part encoded', () => {
     expect(sourceUrlFor('https://example.org/news', 'ru/Семинар 1.txt')).toBe('https://example.org/news/ru/%D0%A1%D0%B5%D0%BC%D0%B8%D0%BD%D0%B0%D1%80%201.txt');
     expect(sourceUrlFor(null, 'a.txt')).toBeNull();
+  });
+});
+
+describe('a zip of releases', () => {
+  it('reads the first of two entries with one name (a backslash is a slash) and passes over the second', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const archive = Buffer.from(zipSync({ 'ru/a.txt': strToU8('первый'), 'ru\\a.txt': strToU8('второй'), 'ru/b.txt': strToU8('третий') }));
+    const { files, skipped } = await readArchive(archive, 'releases.zip');
+    expect(files.map((f) => [f.name, f.bytes.toString('utf8')])).toEqual([['ru/a.txt', 'первый'], ['ru/b.txt', 'третий']]);
+    expect(skipped).toEqual([{ name: 'ru/a.txt', reason: { code: 'DUPLICATE_NAME', params: {} } }]);
   });
 });

@@ -26,6 +26,7 @@ const catalogue = {
   UNSUPPORTED_TYPE: { en: 'not a .txt, .html, .docx or .pdf file', ru: 'не файл .txt, .html, .docx или .pdf' },
   LINK: { en: 'a symbolic link: not followed', ru: 'символическая ссылка: не читается' },
   HIDDEN: { en: 'a hidden or system file', ru: 'скрытый или служебный файл' },
+  DUPLICATE_NAME: { en: 'a second file of the same name in the archive: the first is read', ru: 'второй файл с тем же именем в архиве: читается первый' },
 } as const satisfies Record<string, Record<BatchLanguage, string>>;
 
 export type BatchMessageCode = keyof typeof catalogue;

@@ -125,9 +125,16 @@ export async function readArchive(bytes: Buffer, archiveName: string): Promise<R
     }
     const wanted: yauzl.Entry[] = [];
     const skipped: SkippedFile[] = [];
+    const names = new Set<string>();
     for (const entry of entries) {
       const name = entry.fileName;
       if (name.endsWith('/')) continue;
+      // A file name is a draft's key in the review file: the first of two entries with one name is read.
+      if (names.has(name)) {
+        skipped.push({ name, reason: { code: 'DUPLICATE_NAME', params: {} } });
+        continue;
+      }
+      names.add(name);
       const reason = passOver(name);
       if (reason) {
         skipped.push({ name, reason });
