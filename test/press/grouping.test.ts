@@ -78,3 +78,36 @@ describe('grouping drafts that describe the same event', () => {
     expect(groups.flatMap((g) => g.keys)).toHaveLength(3);
   });
 });
+
+describe('grouping rules on hand-made drafts', () => {
+  const mention = (id: string) => ({ status: 'MATCH' as const, match: { id } });
+  const input = (key: string, date: string, place: string, organisations: string[]): GroupingInput => ({
+    key,
+    text: `release ${key} with words of its own ${key.repeat(3)}`,
+    draft: {
+      event: { title: key, date, endDate: null, place: null, kind: 'SEMINAR', reportedParticipantCount: null, placeTerritory: { id: place }, programme: null, phase: null },
+      organisations: organisations.map((id) => ({ ...mention(id), text: id, start: 0, end: 1, kind: 'OTHER', candidates: [] })),
+      people: [],
+    },
+  });
+  // Ten releases of other events, all naming the donor and the implementer.
+  const others = Array.from({ length: 10 }, (_, i) => input(`other-${i}`, `2020-01-${String(i + 10).padStart(2, '0')}`, `t-${i}`, ['donor', 'implementer']));
+
+  it('does not count the bodies named in most releases of a batch as evidence of one event', () => {
+    const a = input('a', '2020-03-03', 'karakol', ['donor', 'implementer']);
+    const b = input('b', '2020-03-03', 'karakol', ['donor', 'implementer']);
+    expect(groupDrafts([a, b, ...others]).filter((g) => g.keys.length > 1)).toEqual([]);
+  });
+
+  it('does count a body the two releases alone share', () => {
+    const a = input('a', '2020-03-03', 'karakol', ['donor', 'implementer', 'karakol-mayor']);
+    const b = input('b', '2020-03-03', 'karakol', ['donor', 'karakol-mayor']);
+    expect(groupDrafts([a, b, ...others]).filter((g) => g.keys.length > 1).map((g) => g.keys)).toEqual([['a', 'b']]);
+  });
+
+  it('without a territory tree, only the same territory agrees', () => {
+    const a = input('a', '2020-03-03', 'village', ['mayor']);
+    const b = input('b', '2020-03-03', 'rayon', ['mayor']);
+    expect(groupDrafts([a, b]).map((g) => g.keys)).toEqual([['a'], ['b']]);
+  });
+});
