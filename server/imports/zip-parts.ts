@@ -78,14 +78,15 @@ export class ZipParts {
   }
 }
 
-function fromBuffer(bytes: Buffer): Promise<yauzl.ZipFile> {
+/** yauzl's zip from bytes, with the options every upload is read with (also used by the press batch, server/press/batch/). */
+export function fromBuffer(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip))),
   );
 }
 
 /** Every entry of the central directory; no part is inflated. */
-function entriesOf(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+export function entriesOf(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: yauzl.Entry[] = [];
     zip.on('entry', (entry: yauzl.Entry) => {

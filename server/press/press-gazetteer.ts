@@ -36,6 +36,11 @@ export function forgetGazetteer(): void {
 }
 
 async function load(db: GraphDatabase): Promise<Gazetteer> {
+  return new Gazetteer(await readGazetteerData(db));
+}
+
+/** The graph's names as the engine reads them; the press batch (server/press/batch/) hands them to its workers. */
+export async function readGazetteerData(db: GraphDatabase): Promise<GazetteerData> {
   const [row] = await db.read('press/gazetteer');
   villages ??= villagesBySoate(readDataCsv('reference/kg-admin-units.csv'));
   const r = row as Record<string, any>;
@@ -45,5 +50,5 @@ async function load(db: GraphDatabase): Promise<Gazetteer> {
     people: (r.people as any[]).map((p) => ({ id: p.id, names: namesOf(p), organisationIds: p.organisationIds ?? [] })),
     programmes: (r.programmes as any[]).map((p) => ({ id: p.id, names: namesOf(p), phases: p.phases ?? [] })),
   };
-  return new Gazetteer(data);
+  return data;
 }
