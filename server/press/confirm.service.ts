@@ -118,8 +118,9 @@ export async function confirmPressRelease(db: GraphDatabase, input: PressRelease
 function writeRelease(db: GraphDatabase, input: PressReleaseConfirmInput, decisions: Decisions, source: ReleaseSource, language: ImportLanguage): Promise<PressReleaseConfirmation> {
   const nothing = { createdOrganisationIds: [], createdPersonIds: [], createdParticipationIds: [], createdPositionIds: [], textSha256: source.textSha256 };
   return db.write(async (tx) => {
-    const [recorded] = await tx.run('press/recorded-release', { textSha256: source.textSha256, sourceUrl: source.sourceUrl });
-    if (recorded?.event) return { event: recorded.event as Event, eventCreated: false, alreadyRecorded: true, ...nothing };
+    const recorded = await tx.run('press/recorded-release', { textSha256: source.textSha256, sourceUrl: source.sourceUrl });
+    const live = recorded.find((release) => release.event);
+    if (live) return { event: live.event as Event, eventCreated: false, alreadyRecorded: true, ...nothing };
 
     const refs = referencesOf(input, decisions);
     const matchedPeople = decisions.people.filter((p) => p.decision === PressDecision.MATCH).map((p) => p.id!);
@@ -153,7 +154,7 @@ function writeRelease(db: GraphDatabase, input: PressReleaseConfirmInput, decisi
     const createdParticipations = await writeAll(tx, 'participations', writes.participations, { eventId: event.id, ...source.properties });
     await tx.run('press/record-release', {
       textSha256: source.textSha256, sourceUrl: source.sourceUrl, publishedOn: input.publishedOn ?? null, language: releaseLanguage,
-      eventId: event.id, textLength: input.text.length,
+      eventId: event.id, textLength: input.text.length, staleTextSha256s: recorded.map((release) => release.textSha256),
     });
 
     const counts: Counts = {

@@ -279,6 +279,59 @@ describe('confirmPressRelease', () => {
     expect(russian.errors?.[0]?.message).toBe('people[0].id: в графе нет узла с id «person-does-not-exist»');
   });
 
+  it('refuses oversized and hostile input before anything runs, and stores names only as parameters', async () => {
+    const fingerprint = await databaseFingerprint();
+    const text = ownRelease();
+    const base = ownInput(text);
+    const probes: [Record<string, any>, string][] = [
+      [{ text: 'с'.repeat(100_001), organisations: [], people: [] }, 'text'],
+      [{ organisations: Array.from({ length: 501 }, () => base.organisations[1]) }, 'organisations'],
+      [{ people: [{ ...base.people[0], decision: 'CREATE', id: null, name: 'Тестова \ud800Айгуль' }] }, 'people.0.name'],
+      [{ organisations: [{ ...base.organisations[0], name: 'О'.repeat(301) }] }, 'organisations.0.name'],
+      [{ people: [{ ...base.people[0], start: -1 }] }, 'people.0.start'],
+      [{ event: { ...base.event, reportedParticipantCount: -5 } }, 'event.reportedParticipantCount'],
+      [{ people: [{ ...base.people[0], start: 0, end: 10_000_000 }] }, 'people[0].end'],
+    ];
+    for (const [overrides, field] of probes) {
+      const result = await attempt(ownInput(text, overrides));
+      expect(result.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(String(result.errors?.[0]?.extensions?.field ?? ''), field).toContain(field);
+    }
+    expect(await databaseFingerprint()).toEqual(fingerprint);
+    // Cypher in a name is a name: statements take parameters.
+    const hostile = "Фонд x'}) DETACH DELETE n //";
+    const result = await confirm(ownInput(text, { organisations: [{ ...base.organisations[0], name: hostile }, base.organisations[1]] }));
+    const [stored] = await query('MATCH (o:Organisation {id: $id}) RETURN o.nameRu AS name', { id: result.createdOrganisationIds[0] });
+    expect(stored!.name).toBe(hostile);
+  });
+
+  it('puts the title and new names in the fields of the release language', async () => {
+    const english = 'Workshop on municipal service standards\n\nOn 15 April 2021 the Test Nur-Zholu Foundation held a workshop in Karakol.';
+    const created = await confirm({
+      ...ownInput(english), language: 'en',
+      event: { ...ownInput(english).event, title: 'Workshop on municipal service standards', place: 'Karakol' },
+      organisations: [{ text: 'Test Nur-Zholu Foundation', start: english.indexOf('Test'), end: english.indexOf('Test') + 25, decision: 'CREATE', kind: 'NGO' }],
+      people: [],
+    });
+    expect(created.event).toMatchObject({ nameEn: 'Workshop on municipal service standards', nameRu: null });
+    const [organisation] = await query('MATCH (o:Organisation {id: $id}) RETURN o.nameEn AS en, o.nameRu AS ru', { id: created.createdOrganisationIds[0] });
+    expect(organisation).toMatchObject({ en: 'Test Nur-Zholu Foundation', ru: null });
+    const kyrgyz = 'Муниципалдык кызмат көрсөтүүлөр боюнча семинар\n\n2021-жылдын 15-апрелинде Каракол шаарында семинар өттү.';
+    const ky = await confirm({ ...ownInput(kyrgyz), language: 'ky', event: { ...ownInput(kyrgyz).event, title: kyrgyz.split('\n')[0] }, organisations: [], people: [] });
+    const [event] = await query('MATCH (e:Event {id: $id}) RETURN e.nameKy AS ky, e.nameRu AS ru', { id: ky.event.id });
+    expect(event).toMatchObject({ ky: kyrgyz.split('\n')[0], ru: kyrgyz.split('\n')[0] });
+  });
+
+  it('confirms a release again once the event it was recorded against is deleted', async () => {
+    const text = ownRelease();
+    const first = await confirm(ownInput(text));
+    await graphqlData('mutation ($id: ID!) { deleteEvent(id: $id) { id } }', { id: first.event.id });
+    const again = await confirm(ownInput(text));
+    expect(again).toMatchObject({ alreadyRecorded: false, eventCreated: true });
+    const [releases] = await query('MATCH (r:PressRelease {textSha256: $hash}) RETURN collect(r.eventId) AS events', { hash: sha256(text) });
+    expect(releases!.events).toEqual([again.event.id]);
+  });
+
   it('is for editors and admins: a viewer is refused and nothing is written', async () => {
     const fingerprint = await databaseFingerprint();
     const viewer = await attempt(ownInput(ownRelease()), { principal: as(Role.VIEWER) });

@@ -1,10 +1,9 @@
-// Records a confirmed press release: the SHA-256 of its text, its address and dateline, and the event it reports.
-// A release recorded before against an event since deleted is replaced. Unique on textSha256 and sourceUrl
-// (cypher/schema/04-press-releases.cypher): of two confirmations of one release at once, the second is refused.
+// Records a confirmed press release: the SHA-256 of its text, its address and dateline, and the event it reports,
+// replacing the records ($staleTextSha256s) of this release whose event has since been deleted. Unique on textSha256
+// and sourceUrl (cypher/schema/04-press-releases.cypher): of two confirmations of one release at once, the second
+// is refused here and, run again, finds the first's.
 CALL () {
-  MATCH (stale:PressRelease)
-  WHERE (stale.textSha256 = $textSha256 OR ($sourceUrl IS NOT NULL AND stale.sourceUrl = $sourceUrl))
-    AND NOT EXISTS { MATCH (:Event {id: stale.eventId}) }
+  MATCH (stale:PressRelease) WHERE stale.textSha256 IN $staleTextSha256s
   DELETE stale
 }
 CREATE (r:PressRelease {
