@@ -58,6 +58,8 @@ export function storedOrganisationKind(kind: OrganisationKind): OrganisationKind
   return kind;
 }
 
+const MAX_NAME = 300;
+
 interface Mention {
   text: string;
   start?: number | null;
@@ -86,7 +88,9 @@ function readOrganisation(input: PressReleaseConfirmInput, index: number, langua
     return { ...base, id: item.id };
   }
   const name = cleanText(item.name ?? item.text);
-  if (!/\p{L}/u.test(name)) throw new ConfirmRefusal(`${field}.name`, 'NAME_REFUSED', { value: name }, language);
+  if (!/\p{L}/u.test(name)) throw new ConfirmRefusal(`${field}.name`, 'NAME_REFUSED', { value: name.slice(0, 200) }, language);
+  // The name defaults to the mention's text, which may be longer than any stored name (NamesInput: 300).
+  if (name.length > MAX_NAME) throw new ConfirmRefusal(`${field}.name`, 'NAME_TOO_LONG', { max: MAX_NAME }, language);
   const kind = item.kind ?? legalFormOf(name)?.kind ?? OrganisationKind.OTHER;
   if (localGovernmentKinds.has(kind)) throw new ConfirmRefusal(item.kind ? `${field}.kind` : `${field}.name`, 'KIND_LOCAL_GOVERNMENT', { kind }, language);
   return { ...base, name, kind: storedOrganisationKind(kind) };

@@ -16,6 +16,7 @@ const catalogue = {
   ID_REQUIRED: { en: 'MATCH needs the id of the node meant', ru: 'для MATCH укажите id узла' },
   NAME_REQUIRED: { en: 'CREATE needs the name to store (in the nominative)', ru: 'для CREATE укажите имя для записи (в именительном падеже)' },
   NAME_INCOMPLETE: { en: '"{value}" is not enough: give the surname and a given name or initial', ru: '«{value}» — этого мало: укажите фамилию и имя или инициал' },
+  NAME_TOO_LONG: { en: 'a name is at most {max} characters: give the name to store', ru: 'название не длиннее {max} знаков: укажите название для записи' },
   NAME_REFUSED: { en: '"{value}" cannot be stored as a name', ru: '«{value}» нельзя сохранить как название' },
   KIND_LOCAL_GOVERNMENT: {
     en: 'every {kind} of Kyrgyzstan is in the graph already: MATCH it instead of creating one',

@@ -244,6 +244,7 @@ describe('confirmPressRelease', () => {
       [{ people: [{ ...ownInput(text).people[0], decision: 'CREATE', id: null, name: 'Байдылдаев' }] }, 'people[0].name', 'NAME_INCOMPLETE'],
       [{ people: [{ ...ownInput(text).people[0], start: 3 }] }, 'people[0].text', 'OFFSETS_TEXT'],
       [{ organisations: [{ ...ownInput(text).organisations[0], kind: 'AYIL_OKMOTU' }] }, 'organisations[0].kind', 'KIND_LOCAL_GOVERNMENT'],
+      [{ organisations: [{ ...ownInput(text).organisations[0], name: null, text: 'Ф'.repeat(301), start: null, end: null }] }, 'organisations[0].name', 'NAME_TOO_LONG'],
       [{ event: { ...ownInput(text).event, phaseId: 'no-such-phase' } }, 'event.phaseId', 'NO_NODE'],
       [{ event: { ...ownInput(text).event, placeTerritoryId: 'gamsumo' } }, 'event.placeTerritoryId', 'WRONG_TYPE'],
       [{ event: { ...ownInput(text).event, title: null } }, 'event.title', 'EVENT_FIELD_REQUIRED'],
