@@ -333,6 +333,27 @@ describe('confirmPressRelease', () => {
     expect(releases!.events).toEqual([again.event.id]);
   });
 
+  it('costs the same few statements however many mentions it writes (no statement per mention)', async () => {
+    const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
+    // Names of their own per call: the second would otherwise find what the first created (and create fewer).
+    const withMentions = (title: string, count: number, name = title.split(' ')[0]) =>
+      ownInput(ownRelease(title), {
+        organisations: Array.from({ length: count }, (_, i) => ({ text: `ОФ «${name} сообщество ${i + 1}»`, decision: 'CREATE', kind: 'NGO' })),
+        people: Array.from({ length: count }, (_, i) => ({
+          text: `Тестов${letters[i % letters.length]} ${name}`, decision: 'CREATE', name: `Тестов${letters[i % letters.length]} ${name}`,
+          post: 'председатель', organisationText: `ОФ «${name} сообщество ${i + 1}»`,
+        })),
+      });
+    const small = await attempt(withMentions('Форум местных сообществ', 1));
+    const large = await attempt(withMentions('Тренинг для местных сообществ', 40));
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const written = large.data.confirmPressRelease;
+    expect([written.createdOrganisationIds.length, written.createdPersonIds.length, written.createdPositionIds.length, written.createdParticipationIds.length]).toEqual([40, 40, 40, 80]);
+    expect(large.roundTrips).toBe(small.roundTrips);
+    expect(large.roundTrips).toBeLessThanOrEqual(10);
+  });
+
   it('is for editors and admins: a viewer is refused and nothing is written', async () => {
     const fingerprint = await databaseFingerprint();
     const viewer = await attempt(ownInput(ownRelease()), { principal: as(Role.VIEWER) });
