@@ -110,17 +110,16 @@ function readPerson(input: PressReleaseConfirmInput, index: number, organisation
   const field = `people[${index}]`;
   const item = input.people[index]!;
   checkOffsets(field, item, input.text, language);
+  const roleAndPost = { index, decision: item.decision, id: null, name: null, post: item.post?.trim() || null, organisationId: item.organisationId ?? null, ...roleOf(item.role) };
+  // An ignored person's organisation is not read: the editor may have dropped that organisation's decision too.
+  if (item.decision === PressDecision.IGNORE) return { ...roleAndPost, organisationIndex: null };
   let organisationIndex: number | null = null;
   if (item.organisationText) {
     const found = organisationIndexOf(organisations, item.organisationText);
     if (found === undefined) throw new ConfirmRefusal(`${field}.organisationText`, 'ORGANISATION_TEXT_UNKNOWN', { text: item.organisationText }, language);
     organisationIndex = found;
   }
-  const base = {
-    index, decision: item.decision, id: null, name: null, post: item.post?.trim() || null,
-    organisationIndex, organisationId: item.organisationId ?? null, ...roleOf(item.role),
-  };
-  if (item.decision === PressDecision.IGNORE) return base;
+  const base = { ...roleAndPost, organisationIndex };
   if (item.decision === PressDecision.MATCH) {
     if (!item.id) throw new ConfirmRefusal(`${field}.id`, 'ID_REQUIRED', {}, language);
     return { ...base, id: item.id };

@@ -192,6 +192,10 @@ describe('confirmPressRelease', () => {
     expect([...participations.keys()].sort()).toEqual(['gamsumo', 'person-baidyldaev-m-k']);
     const [found] = await query(`MATCH (o:Organisation) WHERE o.nameRu = 'ОФ «Тестовый Нур-Жолу»' RETURN count(o) AS count`);
     expect(Number(found!.count)).toBe(0);
+    // An ignored person is not written either, whatever organisation they were said to represent.
+    const other = ownRelease('Тренинг по стандартам услуг');
+    const withoutPerson = await confirm(ownInput(other, { people: [{ ...ownInput(other).people[0], decision: 'IGNORE', organisationText: 'Министерство финансов' }] }));
+    expect([...(await participationsAt(withoutPerson.event.id)).keys()].sort()).toEqual([withoutPerson.createdOrganisationIds[0], 'gamsumo'].sort());
   });
 
   it('creates a new person with the post at the organisation they represent', async () => {
