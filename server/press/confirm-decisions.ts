@@ -87,7 +87,7 @@ function readOrganisation(input: PressReleaseConfirmInput, index: number, langua
     if (!item.id) throw new ConfirmRefusal(`${field}.id`, 'ID_REQUIRED', {}, language);
     return { ...base, id: item.id };
   }
-  const name = cleanText(item.name ?? item.text);
+  const name = cleanText(item.name?.trim() || item.text);
   if (!/\p{L}/u.test(name)) throw new ConfirmRefusal(`${field}.name`, 'NAME_REFUSED', { value: name.slice(0, 200) }, language);
   // The name defaults to the mention's text, which may be longer than any stored name (NamesInput: 300).
   if (name.length > MAX_NAME) throw new ConfirmRefusal(`${field}.name`, 'NAME_TOO_LONG', { max: MAX_NAME }, language);

@@ -71,7 +71,7 @@ export async function createEvent(
   hostIds: string[],
 ): Promise<{ event: Event; created: boolean }> {
   const reported = event.reportedParticipantCount;
-  const place = event.place ?? null;
+  const place = event.place?.trim() || null;
   const [row] = await tx.run('press/create-event', {
     properties: {
       id: newEventId(event),

@@ -22,6 +22,8 @@ registerEnumType(PressDecision, {
   },
 });
 
+// Optional text fields check only their length: a form's blank field sent as "" means none (the service reads it so).
+
 /** At most as many mentions as a long release can hold; a release names a few dozen. */
 const MAX_MENTIONS = 500;
 
@@ -45,7 +47,7 @@ export class PressEventConfirmInput {
   kind?: EventKind | null;
 
   @Field(() => String, { nullable: true, description: 'Where, as written' })
-  @Length(1, 300)
+  @MaxLength(300)
   @CleanText()
   place?: string | null;
 
@@ -83,7 +85,7 @@ abstract class PressMentionDecisionInput {
   id?: string | null;
 
   @Field(() => String, { nullable: true, description: 'For CREATE: the name to store, in the nominative' })
-  @Length(1, 300)
+  @MaxLength(300)
   @CleanText()
   name?: string | null;
 
@@ -100,12 +102,12 @@ export class PressOrganisationDecisionInput extends PressMentionDecisionInput {
 @InputType({ description: 'A person the release names, and what to record for them' })
 export class PressPersonDecisionInput extends PressMentionDecisionInput {
   @Field(() => String, { nullable: true, description: 'The post as written; stored as their position at the organisation they represent, when there is one' })
-  @Length(1, 300)
+  @MaxLength(300)
   @CleanText()
   post?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The organisation they represent: the text of one of the organisation decisions…' })
-  @Length(1, 1000)
+  @MaxLength(1000)
   @CleanText()
   organisationText?: string | null;
 
@@ -120,7 +122,7 @@ export class PressReleaseConfirmInput {
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'Where the release was published: stored as the source of everything the confirmation creates' })
-  @Length(1, 2000)
+  @MaxLength(2000)
   @CleanText()
   sourceUrl?: string | null;
 

@@ -182,6 +182,20 @@ describe('confirmPressRelease', () => {
     expect(result.createdParticipationIds).toHaveLength(3);
   });
 
+  it('reads blank optional fields of a form as none', async () => {
+    const text = ownRelease();
+    const input = ownInput(text, { sourceUrl: '', event: { ...ownInput(text).event, place: '' } });
+    input.organisations[0] = { ...input.organisations[0], name: '' };
+    input.people[0] = { ...input.people[0], post: '', organisationText: '' };
+    const result = await confirm(input);
+    expect(result.event).toMatchObject({ source: `press release sha256:${sha256(text)}` });
+    const [stored] = await query('MATCH (e:Event {id: $id}) RETURN e.placeRu AS place', { id: result.event.id });
+    expect(stored!.place).toBeNull();
+    const [organisation] = await query('MATCH (o:Organisation {id: $id}) RETURN o.nameRu AS name', { id: result.createdOrganisationIds[0] });
+    expect(organisation!.name).toBe('ОФ «Тестовый Нур-Жолу»');
+    expect((await participationsAt(result.event.id)).get('person-baidyldaev-m-k')).toMatchObject({ representingId: null });
+  });
+
   it('IGNORE drops a mention: nothing is written for it', async () => {
     const text = ownRelease();
     const input = ownInput(text);
