@@ -32,6 +32,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'createEvent', 'updateEvent', 'deleteEvent', 'confirmAttendanceImport', 'createOrganisation', 'updateOrganisation', 'deleteOrganisation',
       'addParticipation', 'updateParticipation', 'deleteParticipation', 'createPerson', 'updatePerson', 'deletePerson', 'addPosition',
       'updatePosition', 'deletePosition',
+      // Confirming a press-release draft writes the event it reports: editors and admins, as drafting it.
+      'confirmPressRelease',
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
   },
@@ -132,6 +134,10 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   PressOrganisationMention: { write: ['text', 'start', 'end', 'status', 'match', 'candidates', 'kind'] },
   PressPersonMention: { write: ['text', 'start', 'end', 'status', 'match', 'candidates', 'name', 'post', 'organisationText'] },
   PressTerritoryMention: { write: ['text', 'start', 'end', 'status', 'match', 'candidates', 'level', 'within'] },
+  // Press-release confirmations (Mutation.confirmPressRelease).
+  PressReleaseConfirmation: {
+    write: ['event', 'eventCreated', 'alreadyRecorded', 'createdOrganisationIds', 'createdPersonIds', 'createdParticipationIds', 'createdPositionIds', 'textSha256'],
+  },
 
   // Administration: merges, exports, restores, revoked sign-in tokens.
   MergeResult: { admin: ['kept', 'movedRelationships', 'droppedRelationships', 'droppedParticipationIds', 'record'] },

@@ -14,6 +14,7 @@ import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { ParticipationResolver } from '../participations/participation.resolver.js';
 import { PersonResolver } from '../people/person.resolver.js';
+import { PressConfirmResolver } from '../press/confirm.resolver.js';
 import { PressResolver } from '../press/press.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import { PhaseResolver } from '../programmes/phase.resolver.js';
@@ -36,6 +37,7 @@ const resolvers: NonEmptyArray<Function> = [
   EngagementResolver,
   ImportResolver,
   PressResolver,
+  PressConfirmResolver,
   ExportResolver,
   DuplicateResolver,
   AnalysisResolver,

@@ -341,7 +341,7 @@ function collectWrites(row: PlannedRow, personId: string, organisationId: string
 }
 
 /** Sheets shorten titles: "Руководитель проекта" is the post "Руководитель проекта «Улучшение услуг…»". */
-function sameTitle(a: string, b: string): boolean {
+export function sameTitle(a: string, b: string): boolean {
   const [x, y] = [titleKey(a), titleKey(b)];
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }

@@ -12,6 +12,8 @@ export enum OrganisationKind {
   RAYON_ADMINISTRATION = 'RAYON_ADMINISTRATION',
   AYIL_OKMOTU = 'AYIL_OKMOTU',
   TOWN_ADMINISTRATION = 'TOWN_ADMINISTRATION',
+  NGO = 'NGO',
+  LOCAL_COUNCIL = 'LOCAL_COUNCIL',
   OTHER = 'OTHER',
 }
 registerEnumType(OrganisationKind, {
