@@ -137,6 +137,8 @@ describe('the review of a draft', () => {
   it('records against an existing event with its id only', () => {
     const review = changeEvent(reviewFromDraft(draft), { existingEventId: 'event-2019-07-18-karakol', title: '', date: '' });
     expect(confirmInput(review).input!.event).toEqual({ existingEventId: 'event-2019-07-18-karakol' });
+    // The existing event chosen as the way, but no event chosen yet.
+    expect(confirmInput(changeEvent(review, { existingEventId: '' })).problems).toEqual([{ code: 'EVENT_FIELD_MISSING', field: 'existingEventId' }]);
   });
 
   it('names what blocks the confirmation: missing or invalid event fields, a match without a node, a new node without a name', () => {

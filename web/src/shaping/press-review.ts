@@ -186,7 +186,7 @@ export function changeEvent(review: PressReview, fields: Partial<EventFields>): 
 
 /** What stops the confirmation, each with the finding or field it is about. */
 export type ConfirmProblem =
-  | { code: 'EVENT_FIELD_MISSING'; field: 'title' | 'date' | 'kind' | 'phaseId' }
+  | { code: 'EVENT_FIELD_MISSING'; field: 'existingEventId' | 'title' | 'date' | 'kind' | 'phaseId' }
   | { code: 'EVENT_FIELD_INVALID'; field: 'date' | 'endDate' | 'participantCount' }
   | { code: 'END_BEFORE_START' }
   | { code: 'MATCH_WITHOUT_NODE'; key: string; text: string }
@@ -203,7 +203,10 @@ function validDate(value: string): boolean {
 }
 
 function eventInput(fields: EventFields, problems: ConfirmProblem[]): PressEventConfirmInput {
-  if (fields.existingEventId) return { existingEventId: fields.existingEventId };
+  if (fields.existingEventId !== null) {
+    if (!fields.existingEventId) problems.push({ code: 'EVENT_FIELD_MISSING', field: 'existingEventId' });
+    return { existingEventId: fields.existingEventId };
+  }
   const input: PressEventConfirmInput = {};
   const title = fields.title.trim();
   if (title) input.title = title;
