@@ -13,6 +13,8 @@ import type { PressText } from './press-text.js';
 
 export interface FindingPanelActions {
   change(key: string, change: FindingChange): void;
+  /** Another finding (one overlapping this one). */
+  open(key: string): void;
   close(key: string): void;
   search(kind: FindingKind, text: string, signal: AbortSignal): Promise<SearchFound[]>;
   useAsPlace(id: string): void;
@@ -98,6 +100,7 @@ export class FindingPanel {
     const nodes: Node[] = [
       el('div', { class: 'panel-head' }, heading, el('button', { class: 'button small', text: t('panelClose'), attrs: { type: 'button', 'data-key': 'close', 'data-testid': 'finding-close' }, on: { click: () => this.actions.close(finding.key) } })),
     ];
+    nodes.push(...this.overlapping());
     if (finding.kind === 'TERRITORY' && finding.subtype) nodes.push(el('p', { class: 'hint', text: t('level', { level: data.i18n.enumLabel(finding.subtype) }) }));
     nodes.push(this.decisions());
     if (finding.decision === 'MATCH') nodes.push(...this.matchChoices());
@@ -112,6 +115,25 @@ export class FindingPanel {
       nodes.push(el('p', {}, el('button', { class: 'button small', text: t('removeAdded'), attrs: { type: 'button', 'data-key': 'remove', 'data-testid': 'finding-remove' }, on: { click: () => this.actions.remove(finding.key) } })));
     }
     return nodes;
+  }
+
+  /** Findings sharing text with this one (a territory inside an organisation's name): each is reachable from here. */
+  private overlapping(): HTMLElement[] {
+    const { t, finding, review } = this.data!;
+    if (finding.start === null || finding.end === null) return [];
+    const others = review.findings.filter((other) => other.key !== finding.key && other.start !== null && other.end !== null && other.start < finding.end! && other.end > finding.start!);
+    return others.map((other) =>
+      el(
+        'p',
+        {},
+        el('button', {
+          class: 'link-button',
+          text: t('alsoInside', { text: other.text, kind: t(`kind${other.kind}`) }),
+          attrs: { type: 'button', 'data-key': `also-${other.key}`, 'data-testid': 'finding-also' },
+          on: { click: () => this.actions.open(other.key) },
+        }),
+      ),
+    );
   }
 
   private decisions(): HTMLElement {

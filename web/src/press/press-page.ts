@@ -117,6 +117,11 @@ export class PressPath {
     });
     this.panel = new FindingPanel({
       change: (key, change) => this.setReview(changeFinding(this.review()!, key, change)),
+      open: (key) => {
+        this.openKey = key;
+        this.focusPanel = true;
+        this.render();
+      },
       close: (key) => {
         this.openKey = null;
         this.render();
@@ -177,7 +182,7 @@ export class PressPath {
     const input: Partial<PressReleaseInput> = {};
     if (meta.sourceUrl) input.sourceUrl = meta.sourceUrl;
     if (meta.publishedOn) input.publishedOn = meta.publishedOn;
-    if (this.state) input.language = this.state.lang;
+    // No language hint: the interface's language says nothing about the release's, which the draft detects.
     return input;
   }
 
