@@ -82,6 +82,7 @@ export class FindingPanel {
       previous.finding.decision === data.finding.decision &&
       previous.finding.id === data.finding.id &&
       previous.finding.candidates === data.finding.candidates &&
+      previous.review.findings.length === data.review.findings.length &&
       organisationTexts(previous.review) === organisationTexts(data.review);
     if (!same) this.render();
     if (focus) this.element.querySelector<HTMLElement>('h3')?.focus();
