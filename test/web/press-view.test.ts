@@ -188,6 +188,9 @@ describe('one release, pasted', () => {
     await finding(helvetas.text.slice(0, 8)).click();
     await page.getByTestId('finding-decision-IGNORE').check();
     await poll(() => finding(helvetas.text.slice(0, 8)).getAttribute('data-decision')).toBe('IGNORE');
+    // HELVETAS is read inside the consortium's mention: the consortium is reached from its panel.
+    await page.getByTestId('finding-also').filter({ hasText: 'консорциумом организаций' }).click();
+    await poll(() => panel.locator('h3').textContent()).toMatch(/^“консорциумом организаций, .*”: organisation$/);
     await page.getByTestId('finding-close').click();
 
     // A finding added by selecting text in the release.
@@ -213,6 +216,14 @@ describe('one release, pasted', () => {
     await page.getByTestId('finding-new-name').press('Tab');
     await page.getByTestId('finding-new-kind').selectOption('NGO');
     await poll(() => finding(phrase).getAttribute('data-decision')).toBe('CREATE');
+
+    // A person the release names in a way the draft could not mark: typed, with no offsets.
+    await page.locator('.press-typed summary').click();
+    await page.getByTestId('press-typed-text').fill('Айдар Осмонов');
+    await page.getByTestId('press-typed-kind').selectOption('PERSON');
+    await page.getByTestId('press-typed-add').click();
+    await poll(() => panel.locator('h3').textContent()).toBe('“Айдар Осмонов”: person');
+    expect(await page.getByTestId('press-typed-findings').textContent()).toContain('Айдар Осмонов (person, new)');
 
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -242,7 +253,8 @@ describe('one release, pasted', () => {
     // NGO goes as OTHER until the enum has it (see apiOrganisationKind).
     expect(input.organisations).toContainEqual({ text: phrase, start: phraseStart, end: phraseStart + phrase.length, decision: 'CREATE', name: 'Представители проекта', kind: 'OTHER', role: 'PARTICIPANT' });
     expect(input.organisations).toHaveLength(draft.organisations.length + 1);
-    expect(input.people).toHaveLength(draft.people.length);
+    expect(input.people).toContainEqual({ text: 'Айдар Осмонов', start: null, end: null, decision: 'CREATE', name: 'Айдар Осмонов', role: 'PARTICIPANT' });
+    expect(input.people).toHaveLength(draft.people.length + 1);
 
     const result = page.getByTestId('press-result');
     await poll(() => result.isVisible()).toBe(true);

@@ -40,6 +40,8 @@ export class ReleaseTextView {
   private readonly legend = el('p', { class: 'press-legend' });
   private readonly facts = el('p', { class: 'hint', attrs: { 'data-testid': 'press-event-facts' } });
   private readonly body = el('div', { class: 'press-release-text', attrs: { 'data-testid': 'press-text' } });
+  /** Findings the editor typed: they have no place in the text, so their buttons are listed here. */
+  private readonly typed = el('div', { class: 'press-legend', attrs: { hidden: true, 'data-testid': 'press-typed-findings' } });
   private readonly selectionBar = el('div', { class: 'press-selection', attrs: { hidden: true, 'data-testid': 'press-selection', role: 'group' } });
   private readonly typedSummary = el('summary');
   private readonly typedText = el('input', { class: 'search-input', attrs: { type: 'text', 'data-testid': 'press-typed-text', autocomplete: 'off' } });
@@ -74,6 +76,7 @@ export class ReleaseTextView {
       this.legend,
       this.facts,
       this.body,
+      this.typed,
       this.selectionBar,
       el(
         'details',
@@ -110,12 +113,19 @@ export class ReleaseTextView {
     this.facts.textContent = facts;
     if (textChanged) this.selected = null;
     keepFocus(this.body, () => this.body.replaceChildren(...this.pieces(t, review)));
+    const typed = review.findings.filter((finding) => finding.start === null);
+    this.typed.hidden = typed.length === 0;
+    keepFocus(this.typed, () =>
+      this.typed.replaceChildren(
+        ...(typed.length ? [el('span', { class: 'field-label', text: t('typedFindings') }), ...typed.map((finding) => this.findingButton(t, finding, finding.text))] : []),
+      ),
+    );
     this.renderSelection();
   }
 
   /** The finding's button, to give focus back to when its panel closes. */
   button(key: string): HTMLElement | null {
-    return this.body.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    return this.element.querySelector<HTMLElement>(`.finding[data-key="${CSS.escape(key)}"]`);
   }
 
   private pieces(t: PressText, review: PressReview): Node[] {
@@ -125,24 +135,30 @@ export class ReleaseTextView {
       const text = el('span', { text: segment.text, attrs: { 'data-start': segment.start } });
       const [innermost, ...outer] = segment.keys.map((key) => byKey.get(key)!);
       if (!innermost) return text;
-      const outerKinds = outer.map((finding) => `outer-${finding.kind}`).join(' ');
-      return el(
-        'button',
-        {
-          class: `finding kind-${innermost.kind} decision-${innermost.decision} ${outerKinds}`.trim(),
-          attrs: {
-            type: 'button',
-            'data-key': innermost.key,
-            'data-kind': innermost.kind,
-            'data-decision': innermost.decision,
-            'data-testid': 'finding',
-          },
-          on: { click: () => this.actions.open(innermost.key) },
-        },
-        text,
-        el('span', { class: 'visually-hidden', text: ` (${t('findingName', { kind: t(`kind${innermost.kind}`), decision: t(`decision${innermost.decision}`) })})` }),
-      );
+      return this.findingButton(t, innermost, text, outer.map((finding) => `outer-${finding.kind}`).join(' '));
     });
+  }
+
+  private findingButton(t: PressText, finding: Finding, content: Node | string, extraClass = ''): HTMLElement {
+    const open = () => this.actions.open(finding.key);
+    return el(
+      'span',
+      {
+        class: `finding kind-${finding.kind} decision-${finding.decision} ${extraClass}`.trim(),
+        attrs: { role: 'button', tabindex: 0, 'data-key': finding.key, 'data-kind': finding.kind, 'data-decision': finding.decision, 'data-testid': 'finding' },
+        on: {
+          click: open,
+          // What a <button> does by itself: Enter and Space open it.
+          keydown: (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            open();
+          },
+        },
+      },
+      content,
+      el('span', { class: 'visually-hidden', text: ` (${t('findingName', { kind: t(`kind${finding.kind}`), decision: t(`decision${finding.decision}`) })})` }),
+    );
   }
 
   private readSelection(): void {
