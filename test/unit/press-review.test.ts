@@ -109,6 +109,17 @@ describe('the review of a draft', () => {
     expect(input!.people).toEqual([{ ...at('Байдылдаев М.К.'), decision: 'MATCH', id: 'person-baidyldaev-k', post: 'зам. директора', role: 'SPEAKER' }]);
   });
 
+  it('sends an existing organisation a person represents by id when the release does not name it', () => {
+    let review = reviewFromDraft(draft);
+    const person = review.findings[3]!;
+    review = changeFinding(review, person.key, { organisationText: null, organisationId: 'oblast-admin-41702000000000' });
+    expect(confirmInput(review).input!.people[0]).toEqual({ ...at('Байдылдаев М.К.'), decision: 'MATCH', id: 'person-baidyldaev-m-k', post: 'заместитель директора', organisationId: 'oblast-admin-41702000000000', role: 'PARTICIPANT' });
+    // An organisation of the release, when chosen, goes by its text instead.
+    review = changeFinding(review, person.key, { organisationText: 'ГАМСУМО' });
+    expect(confirmInput(review).input!.people[0]).toMatchObject({ organisationText: 'ГАМСУМО' });
+    expect(confirmInput(review).input!.people[0]).not.toHaveProperty('organisationId');
+  });
+
   it('keeps a node found by search among the finding’s candidates', () => {
     let review = reviewFromDraft(draft);
     const ngo = review.findings[2]!;

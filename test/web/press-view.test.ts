@@ -127,11 +127,11 @@ const finding = (text: string) => page.locator('[data-testid="finding"]', { has:
 describe('one release, pasted', () => {
   it('highlights every finding where it was read, lets the editor correct them from the keyboard, and sends the corrected draft', async () => {
     const confirmations = await answerConfirmations();
-    const drafted = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"operationName":"PressReleaseDraft"'));
     await openPress('en');
     await page.getByTestId('press-paste').fill(seedRelease);
     await page.getByTestId('press-source-url').fill('https://example.org/press/2019-07-18');
     await page.getByTestId('press-published-on').fill('2019-07-19');
+    const drafted = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"operationName":"PressReleaseDraft"'));
     await page.getByTestId('press-draft').click();
     const draft = (await (await drafted).json()).data.pressReleaseDraft;
 
@@ -179,6 +179,13 @@ describe('one release, pasted', () => {
     await page.getByTestId('finding-post').fill('Заместитель главы');
     await page.getByTestId('finding-post').press('Tab');
     await page.getByTestId('finding-role').selectOption('SPEAKER');
+    // They represent an organisation the release does not name: found by search, sent by id.
+    await page.getByTestId('finding-search-represents').fill('Тамга');
+    await page.getByTestId('finding-search-represents').press('Enter');
+    const tamga = page.getByTestId('finding-search-results').locator('button').first();
+    const tamgaId = (await tamga.getAttribute('data-testid'))!.replace(/^found-/, '');
+    await tamga.click();
+    await poll(() => page.getByTestId('finding-represents').inputValue()).toBe(`id:${tamgaId}`);
     await page.keyboard.press('Escape');
     await poll(() => panel.isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Кубатов Аскат (person, found in the graph)');
@@ -246,7 +253,7 @@ describe('one release, pasted', () => {
     expect(input.event).toEqual({ title: 'Вводный семинар второй фазы', date: '2019-07-18', kind: 'SEMINAR', place: draft.event.place, placeTerritoryId: '41702410000010', phaseId: 'psi-phase-2', reportedParticipantCount: 71 });
     const kubatov = draft.people.find((mention: { text: string }) => mention.text === 'Кубатов Аскат');
     expect(input.people).toContainEqual({
-      text: 'Кубатов Аскат', start: kubatov.start, end: kubatov.end, decision: 'MATCH', id: 'person-mambetova-asel', post: 'Заместитель главы', organisationText: kubatov.organisationText, role: 'SPEAKER',
+      text: 'Кубатов Аскат', start: kubatov.start, end: kubatov.end, decision: 'MATCH', id: 'person-mambetova-asel', post: 'Заместитель главы', organisationId: tamgaId, role: 'SPEAKER',
     });
     expect(input.organisations).toContainEqual({ text: helvetas.text, start: helvetas.start, end: helvetas.end, decision: 'IGNORE' });
     expect(input.organisations).toContainEqual(expect.objectContaining({ text: 'ГАМСУМО', decision: 'MATCH', id: 'gamsumo' }));
@@ -294,5 +301,26 @@ describe('several files', () => {
     expect(await finding('Каракол').getAttribute('data-kind')).toBe('TERRITORY');
     expect(await finding('Каракол').innerText()).toMatch(/\(территория, найдено в графе\)$/);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  it('shows markup in a release as text, never as HTML, and refuses a file over 5 MB without sending it', async () => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) sent.push(request.postData() ?? '');
+    });
+    await openPress('en');
+    const markup = '<img src=x onerror="window.__pressInjected=1"><b>Семинар</b> прошел 15 апреля 2021 года в г. Каракол.';
+    await page.getByTestId('press-paste').fill(markup);
+    await page.getByTestId('press-draft').click();
+    await poll(() => page.getByTestId('press-text').locator('span[data-start]').allTextContents().then((parts) => parts.join(''))).toBe(markup);
+    expect(await page.getByTestId('press-text').locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pressInjected?: number }).__pressInjected)).toBeUndefined();
+
+    const draftsBefore = sent.filter((body) => body.includes('PressReleaseDraft')).length;
+    await page.getByTestId('press-file-input').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x61) });
+    await poll(() => page.getByTestId('press-input-error').textContent()).toBe('The file “huge.txt” is 5 MB; a release file may be at most 5 MB.');
+    expect(sent.filter((body) => body.includes('PressReleaseDraft')).length).toBe(draftsBefore);
   });
 });

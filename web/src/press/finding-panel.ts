@@ -40,8 +40,12 @@ export class FindingPanel {
   private data: FindingPanelData | null = null;
   private key = '';
   private search: Search = { status: 'idle' };
+  /** What the search box looks for: the node the finding means, or (people) the organisation they represent. */
+  private searchTarget: 'match' | 'represents' = 'match';
   private searchRequest: AbortController | null = null;
   private searchText = '';
+  /** Names of nodes found by search (the draft's names map holds only its candidates). */
+  private readonly foundNames = new Map<string, NameRef>();
   private readonly scores = { en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }), ru: new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) };
 
   constructor(private readonly actions: FindingPanelActions) {
@@ -66,6 +70,7 @@ export class FindingPanel {
     if (data.finding.key !== this.key) {
       this.searchRequest?.abort();
       this.search = { status: 'idle' };
+      this.searchTarget = 'match';
       this.searchText = data.finding.kind === 'PERSON' ? data.finding.name : data.finding.text;
     }
     this.key = data.finding.key;
@@ -81,6 +86,7 @@ export class FindingPanel {
       previous.finding.key === data.finding.key &&
       previous.finding.decision === data.finding.decision &&
       previous.finding.id === data.finding.id &&
+      previous.finding.organisationId === data.finding.organisationId &&
       previous.finding.candidates === data.finding.candidates &&
       previous.review.findings.length === data.review.findings.length &&
       organisationTexts(previous.review) === organisationTexts(data.review);
@@ -161,7 +167,7 @@ export class FindingPanel {
   }
 
   private nodeName(id: string): string {
-    const known = this.data!.nodeNames.get(id);
+    const known = this.data!.nodeNames.get(id) ?? this.foundNames.get(id);
     return known ? nameOf(known, this.data!.names) : id;
   }
 
@@ -190,24 +196,28 @@ export class FindingPanel {
           }),
         )
       : el('p', { class: 'hint', text: t('noCandidates') });
-    return [title, list, this.searchBox()];
+    return [title, list, this.searchBox('match')];
   }
 
-  private searchBox(): HTMLElement {
+  private searchBox(target: 'match' | 'represents'): HTMLElement {
     const { t, finding, i18n } = this.data!;
-    const input = el('input', { class: 'search-input', attrs: { type: 'search', 'data-key': 'search-text', 'data-testid': 'finding-search', autocomplete: 'off' } });
+    const suffix = target === 'match' ? '' : '-represents';
+    const input = el('input', { class: 'search-input', attrs: { type: 'search', 'data-key': `search-text${suffix}`, 'data-testid': `finding-search${suffix}`, autocomplete: 'off' } });
     input.id = uid('finding-search');
-    input.value = this.searchText;
-    input.addEventListener('input', () => (this.searchText = input.value));
-    const run = () => this.runSearch(input.value.trim());
+    input.value = target === this.searchTarget ? this.searchText : '';
+    input.addEventListener('input', () => {
+      this.searchTarget = target;
+      this.searchText = input.value;
+    });
+    const run = () => this.runSearch(target, input.value.trim());
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
         run();
       }
     });
-    const button = el('button', { class: 'button small', text: t('searchButton'), attrs: { type: 'button', 'data-key': 'search-run', 'data-testid': 'finding-search-run' }, on: { click: run } });
-    const search = this.search;
+    const button = el('button', { class: 'button small', text: t('searchButton'), attrs: { type: 'button', 'data-key': `search-run${suffix}`, 'data-testid': `finding-search-run${suffix}` }, on: { click: run } });
+    const search = target === this.searchTarget ? this.search : { status: 'idle' as const };
     const results: Node[] = [];
     if (search.status === 'loading') results.push(el('p', { class: 'hint', text: t('searching'), attrs: { role: 'status' } }));
     if (search.status === 'error') results.push(el('p', { class: 'status status-error', text: search.message, attrs: { role: 'alert' } }));
@@ -229,7 +239,10 @@ export class FindingPanel {
                   class: 'link-button',
                   text: `${name}${found.kind ? ` (${i18n.enumLabel(found.kind)})` : ''} · ${scores.format(found.score)}`,
                   attrs: { type: 'button', 'data-key': `found-${found.id}`, 'data-testid': `found-${found.id}` },
-                  on: { click: () => this.actions.change(finding.key, { decision: 'MATCH', id: found.id, candidate }) },
+                  on: {
+                    click: () =>
+                      this.actions.change(finding.key, target === 'match' ? { decision: 'MATCH', id: found.id, candidate } : { organisationText: null, organisationId: found.id }),
+                  },
                 }),
               );
             }),
@@ -240,23 +253,26 @@ export class FindingPanel {
     return el(
       'div',
       { class: 'field press-search' },
-      el('label', { class: 'field-label', text: t('searchLabel'), attrs: { for: input.id } }),
+      el('label', { class: 'field-label', text: target === 'match' ? t('searchLabel') : t('representsSearch'), attrs: { for: input.id } }),
       el('div', { class: 'press-search-row' }, input, button),
       ...results,
     );
   }
 
-  private runSearch(text: string): void {
+  private runSearch(target: 'match' | 'represents', text: string): void {
     const data = this.data;
     if (!data || text.length < 2) return;
+    this.searchTarget = target;
+    this.searchText = text;
     this.searchRequest?.abort();
     const request = new AbortController();
     this.searchRequest = request;
     this.search = { status: 'loading', text };
     this.render();
-    this.actions.search(data.finding.kind, text, request.signal).then(
+    this.actions.search(target === 'match' ? data.finding.kind : 'ORGANISATION', text, request.signal).then(
       (found) => {
         if (this.searchRequest !== request) return;
+        for (const node of found) this.foundNames.set(node.id, node);
         this.search = { status: 'ready', text, found };
         this.render();
       },
@@ -300,12 +316,22 @@ export class FindingPanel {
     represents.id = uid('finding-represents');
     const texts = [...new Set(review.findings.filter((other) => other.kind === 'ORGANISATION' && other.decision !== 'IGNORE').map((other) => other.text))];
     if (finding.organisationText && !texts.includes(finding.organisationText)) texts.push(finding.organisationText);
-    represents.replaceChildren(el('option', { text: t('representsNone'), attrs: { value: '' } }), ...texts.map((text) => el('option', { text, attrs: { value: text } })));
-    represents.value = finding.organisationText ?? '';
-    represents.addEventListener('change', () => this.actions.change(finding.key, { organisationText: represents.value || null }));
+    // An existing organisation found by search goes as `id:<id>`; the release's organisations by their text.
+    const chosenId = finding.organisationText ? null : finding.organisationId;
+    represents.replaceChildren(
+      el('option', { text: t('representsNone'), attrs: { value: '' } }),
+      ...texts.map((text) => el('option', { text, attrs: { value: `text:${text}` } })),
+      ...(chosenId ? [el('option', { text: this.nodeName(chosenId), attrs: { value: `id:${chosenId}` } })] : []),
+    );
+    represents.value = finding.organisationText ? `text:${finding.organisationText}` : chosenId ? `id:${chosenId}` : '';
+    represents.addEventListener('change', () => {
+      const value = represents.value;
+      this.actions.change(finding.key, value.startsWith('text:') ? { organisationText: value.slice(5), organisationId: null } : value.startsWith('id:') ? { organisationText: null, organisationId: value.slice(3) } : { organisationText: null, organisationId: null });
+    });
     return [
       el('div', { class: 'field' }, el('label', { class: 'field-label', text: t('post'), attrs: { for: post.id } }), post),
       el('div', { class: 'field' }, el('label', { class: 'field-label', text: t('represents'), attrs: { for: represents.id } }), represents),
+      this.searchBox('represents'),
     ];
   }
 

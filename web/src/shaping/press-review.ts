@@ -53,6 +53,8 @@ export interface Finding {
   /** People: the post as written, and the organisation they represent (the text of an organisation finding). */
   post: string;
   organisationText: string | null;
+  /** People: an existing organisation they represent that the release does not name (used when organisationText is not). */
+  organisationId: string | null;
   /** The draft's scored candidates, and nodes the editor found by search. */
   candidates: PressCandidate[];
   /** Whether the draft found it (false: the editor added it). */
@@ -103,9 +105,9 @@ export function reviewFromDraft(draft: PressReleaseDraft, given: { sourceUrl?: s
     fromDraft: true,
   });
   const findings: Finding[] = [
-    ...draft.organisations.map((mention) => ({ ...base('ORGANISATION', mention), name: mention.text, subtype: mention.kind, post: '', organisationText: null })),
-    ...draft.people.map((mention) => ({ ...base('PERSON', mention), name: mention.name, subtype: '', post: mention.post ?? '', organisationText: mention.organisationText })),
-    ...draft.territories.map((mention) => ({ ...base('TERRITORY', mention), name: mention.text, subtype: mention.level, post: '', organisationText: null })),
+    ...draft.organisations.map((mention) => ({ ...base('ORGANISATION', mention), name: mention.text, subtype: mention.kind, post: '', organisationText: null, organisationId: null })),
+    ...draft.people.map((mention) => ({ ...base('PERSON', mention), name: mention.name, subtype: '', post: mention.post ?? '', organisationText: mention.organisationText, organisationId: null })),
+    ...draft.territories.map((mention) => ({ ...base('TERRITORY', mention), name: mention.text, subtype: mention.level, post: '', organisationText: null, organisationId: null })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const { event } = draft;
   return {
@@ -130,7 +132,7 @@ export function reviewFromDraft(draft: PressReleaseDraft, given: { sourceUrl?: s
   };
 }
 
-export type FindingChange = Partial<Pick<Finding, 'decision' | 'id' | 'name' | 'subtype' | 'role' | 'post' | 'organisationText'>> & { candidate?: PressCandidate };
+export type FindingChange = Partial<Pick<Finding, 'decision' | 'id' | 'name' | 'subtype' | 'role' | 'post' | 'organisationText' | 'organisationId'>> & { candidate?: PressCandidate };
 
 /** Changes one finding; a candidate found by search is kept with the draft's so it stays offered. */
 export function changeFinding(review: PressReview, key: string, change: FindingChange): PressReview {
@@ -168,6 +170,7 @@ export function addFinding(review: PressReview, kind: FindingKind, text: string,
     role: 'PARTICIPANT',
     post: '',
     organisationText: null,
+    organisationId: null,
     candidates: [],
     fromDraft: false,
   };
@@ -277,6 +280,7 @@ export function confirmInput(review: PressReview): { input: PressReleaseConfirmI
       const post = finding.post.trim();
       if (post) decision.post = post;
       if (finding.organisationText && representable.has(finding.organisationText)) decision.organisationText = finding.organisationText;
+      else if (finding.organisationId) decision.organisationId = finding.organisationId;
       decision.role = finding.role || 'PARTICIPANT';
     }
     people.push(decision);
