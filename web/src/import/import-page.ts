@@ -19,11 +19,15 @@ import { applyChange, buildInput, confirmBlocker, INITIAL_INPUTS, readiness, rem
 import { ImportResultView } from './import-result.js';
 import { importTexts, type ImportText } from './import-text.js';
 import { MappingStep } from './mapping-step.js';
+import { PressPath } from '../press/press-page.js';
+import { pressTexts } from '../press/press-text.js';
+import { SourceSwitch, type ImportSource } from '../press/source-switch.js';
 
 /** A request's progress; `last` keeps the previous answer on screen while a new one is asked for. */
 type Run<T> = { status: 'idle' } | { status: 'loading'; last: T | null } | { status: 'ready'; value: T } | { status: 'error'; error: unknown; last: T | null };
 
 const TEXTS: Record<'ru' | 'en', ImportText> = { ru: importTexts('ru'), en: importTexts('en') };
+const PRESS_TEXTS = { ru: pressTexts('ru'), en: pressTexts('en') };
 /** Errors that are about the input: the server's message says what to fix, and retrying the same input cannot help. */
 const INPUT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
@@ -63,6 +67,13 @@ export class ImportPage implements Page {
   private readonly confirmStatus = new StatusBox(() => this.confirm());
   private readonly confirmError = el('div', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': 'confirm-error' } });
   private readonly result: ImportResultView;
+  /** The press-release path beside the attendance sheet (issue 13), made when first chosen. */
+  private readonly sourceSwitch = new SourceSwitch((source) => {
+    this.source = source;
+    this.render();
+  });
+  private source: ImportSource = 'sheet';
+  private press: PressPath | null = null;
 
   private state: AppState | null = null;
   private session: Loadable<Session> | null = null;
@@ -120,7 +131,8 @@ export class ImportPage implements Page {
     );
     this.steps.append(this.eventStep.element, this.fileStep.element, this.mappingStep.element, this.dryRunSection, confirmSection);
     this.steps.hidden = true;
-    this.element.append(this.title, this.intro, this.accessStatus.element, this.access, this.steps);
+    this.sourceSwitch.element.hidden = true;
+    this.element.append(this.title, this.intro, this.accessStatus.element, this.access, this.sourceSwitch.element, this.steps);
   }
 
   update(state: AppState): void {
@@ -272,8 +284,16 @@ export class ImportPage implements Page {
       this.accessKey = accessKey;
       this.access.replaceChildren(...(allowed ? [] : [accessNote(t, session.value)]));
     }
-    this.steps.hidden = !allowed;
-    if (allowed) this.renderWizard(state, i18n, t);
+    this.sourceSwitch.element.hidden = !allowed;
+    this.sourceSwitch.update(PRESS_TEXTS[state.lang], this.source);
+    const press = allowed && this.source === 'press';
+    if (press && !this.press) this.element.append((this.press = new PressPath(this.context)).element);
+    if (this.press) this.press.element.hidden = !press;
+    this.title.hidden = press;
+    this.intro.hidden = press;
+    this.steps.hidden = !allowed || press;
+    if (press) this.press!.update(state);
+    else if (allowed) this.renderWizard(state, i18n, t);
   }
 
   private renderWizard(state: AppState, i18n: Translator, t: ImportText): void {
