@@ -144,9 +144,14 @@ const kindWords: Record<string, { en: string; ru: string }> = {
   BUSINESS: { en: 'business', ru: 'коммерческая организация' },
   GOVERNMENT_AGENCY: { en: 'government agency', ru: 'государственный орган' },
   LOCAL_COUNCIL: { en: 'local council', ru: 'местный кенеш' },
-  SCHOOL: { en: 'school', ru: 'школа' },
-  HEALTH_FACILITY: { en: 'health facility', ru: 'учреждение здравоохранения' },
+  PUBLIC_INSTITUTION: { en: 'public institution (school, health facility, state enterprise)', ru: 'государственное или муниципальное учреждение (школа, здравоохранение, госпредприятие)' },
   INTERNATIONAL_ORGANISATION: { en: 'international organisation', ru: 'международная организация' },
+  DONOR_AGENCY: { en: 'donor agency', ru: 'донорское агентство' },
+  DONOR: { en: 'donor', ru: 'донор' },
+  IMPLEMENTER: { en: 'implementer', ru: 'исполнитель' },
+  CONSORTIUM: { en: 'consortium', ru: 'консорциум' },
+  OBLAST_ADMINISTRATION: { en: 'oblast administration', ru: 'областная администрация' },
+  RAYON_ADMINISTRATION: { en: 'rayon administration', ru: 'районная администрация' },
   OTHER: { en: 'other', ru: 'другое' },
 };
 

@@ -6,11 +6,12 @@ import { OrganisationKind } from '../organisations/organisation.type.js';
  * the stored name as written; they only tell the import that the text is not an ayil okmotu (ОО is not АО) and
  * which kind to guess for an organisation the graph lacks. Hand-written: no kept library knows Kyrgyz legal forms.
  *
- * The programme's kinds (OrganisationKind) have no NGO, business, school or council: those are guessed as OTHER
- * (the form says which they are, in `legalForm`); state and municipal enterprises as GOVERNMENT_AGENCY;
- * international organisations as DONOR_AGENCY. The editor can choose another kind in the dry run.
+ * Each family has its OrganisationKind: schools, health facilities and state or municipal enterprises are all
+ * PUBLIC_INSTITUTION (they serve the public and exercise no state authority, unlike a GOVERNMENT_AGENCY);
+ * UN agencies, the OSCE and development banks are INTERNATIONAL_ORGANISATION, while a donor government's own
+ * agency (USAID, GIZ, SDC, JICA) stays DONOR_AGENCY. The editor can choose another kind in the dry run.
  */
-export type LegalFormFamily = 'NGO' | 'BUSINESS' | 'STATE_ENTERPRISE' | 'INTERNATIONAL' | 'SCHOOL' | 'HEALTH' | 'LOCAL_COUNCIL';
+export type LegalFormFamily = 'NGO' | 'BUSINESS' | 'STATE_ENTERPRISE' | 'INTERNATIONAL' | 'DONOR_AGENCY' | 'SCHOOL' | 'HEALTH' | 'LOCAL_COUNCIL';
 
 export interface LegalForm {
   /** The form as the sheet writes it: "ОО", "ассоциация", "айылный кенеш". */
@@ -20,13 +21,14 @@ export interface LegalForm {
 }
 
 const kindOf: Record<LegalFormFamily, OrganisationKind> = {
-  NGO: OrganisationKind.OTHER,
-  BUSINESS: OrganisationKind.OTHER,
-  STATE_ENTERPRISE: OrganisationKind.GOVERNMENT_AGENCY,
-  INTERNATIONAL: OrganisationKind.DONOR_AGENCY,
-  SCHOOL: OrganisationKind.OTHER,
-  HEALTH: OrganisationKind.OTHER,
-  LOCAL_COUNCIL: OrganisationKind.OTHER,
+  NGO: OrganisationKind.NGO,
+  BUSINESS: OrganisationKind.BUSINESS,
+  STATE_ENTERPRISE: OrganisationKind.PUBLIC_INSTITUTION,
+  INTERNATIONAL: OrganisationKind.INTERNATIONAL_ORGANISATION,
+  DONOR_AGENCY: OrganisationKind.DONOR_AGENCY,
+  SCHOOL: OrganisationKind.PUBLIC_INSTITUTION,
+  HEALTH: OrganisationKind.PUBLIC_INSTITUTION,
+  LOCAL_COUNCIL: OrganisationKind.LOCAL_COUNCIL,
 };
 
 /** Abbreviations: whole words, written in capitals as the forms are ("ОсОО" as written), never lower-case words ("оо!"). */
@@ -37,7 +39,10 @@ const abbreviations: [string[], LegalFormFamily][] = [
   [['NGO'], 'NGO'],
   [['СОШ', 'ООШ', 'НОШ', 'ДОУ'], 'SCHOOL'],
   [['ЦСМ', 'ГСВ', 'ФАП', 'ЦОВП', 'ЦРБ', 'ФМЦ'], 'HEALTH'],
-  [['ПРООН', 'UNDP', 'UNICEF', 'ЮНИСЕФ', 'USAID', 'GIZ', 'ГИЗ', 'JICA', 'ДЖАЙКА', 'ОБСЕ', 'OSCE', 'SDC', 'ШАРС', 'ООН', 'HELVETAS', 'ХЕЛВЕТАС', 'ADB', 'АБР'], 'INTERNATIONAL'],
+  [['ПРООН', 'UNDP', 'UNICEF', 'ЮНИСЕФ', 'ОБСЕ', 'OSCE', 'ООН', 'ADB', 'АБР', 'UN', 'FAO', 'ФАО', 'WFP', 'UNFPA', 'ЮНФПА', 'UNESCO', 'ЮНЕСКО'], 'INTERNATIONAL'],
+  // Donor governments' own agencies; HELVETAS is a Swiss NGO.
+  [['USAID', 'GIZ', 'ГИЗ', 'JICA', 'ДЖАЙКА', 'SDC', 'ШАРС', 'KfW', 'KOICA', 'КОЙКА', 'TIKA', 'ТИКА'], 'DONOR_AGENCY'],
+  [['HELVETAS', 'ХЕЛВЕТАС'], 'NGO'],
 ];
 
 /**
