@@ -98,6 +98,7 @@ const catalogue = {
   SPELT_CLOSE_TO: { en: '"{text}" is spelt close to {name}', ru: '«{text}» написано похоже на: {name}' },
   HAS_WORDS_OF: { en: '"{text}" has the words of a name of {name}', ru: 'в «{text}» те же слова, что в названии: {name}' },
   SPELT_CLOSE_TO_NAME_OF: { en: '"{text}" is spelt close to a name of {name}', ru: '«{text}» написано похоже на название: {name}' },
+  ADMINISTRATION_OF: { en: '"{text}" names the same administration as {name}', ru: '«{text}» называет ту же администрацию: {name}' },
   MAY_MEAN: { en: '"{text}" may mean {name}', ru: '«{text}» может означать: {name}' },
   IN_REGION: { en: 'in {region} as the sheet says', ru: '{region} — как сказано в списке' },
   NOT_IN_REGION: { en: 'but it is in {region}, not "{written}"', ru: 'но это {region}, а не «{written}»' },

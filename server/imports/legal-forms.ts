@@ -11,7 +11,7 @@ import { OrganisationKind } from '../organisations/organisation.type.js';
  * UN agencies, the OSCE and development banks are INTERNATIONAL_ORGANISATION, while a donor government's own
  * agency (USAID, GIZ, SDC, JICA) stays DONOR_AGENCY. The editor can choose another kind in the dry run.
  */
-export type LegalFormFamily = 'NGO' | 'BUSINESS' | 'STATE_ENTERPRISE' | 'INTERNATIONAL' | 'DONOR_AGENCY' | 'SCHOOL' | 'HEALTH' | 'LOCAL_COUNCIL';
+export type LegalFormFamily = 'GOVERNMENT' | 'NGO' | 'BUSINESS' | 'STATE_ENTERPRISE' | 'INTERNATIONAL' | 'DONOR_AGENCY' | 'SCHOOL' | 'HEALTH' | 'LOCAL_COUNCIL';
 
 export interface LegalForm {
   /** The form as the sheet writes it: "ОО", "ассоциация", "айылный кенеш". */
@@ -21,6 +21,7 @@ export interface LegalForm {
 }
 
 const kindOf: Record<LegalFormFamily, OrganisationKind> = {
+  GOVERNMENT: OrganisationKind.GOVERNMENT_AGENCY,
   NGO: OrganisationKind.NGO,
   BUSINESS: OrganisationKind.BUSINESS,
   STATE_ENTERPRISE: OrganisationKind.PUBLIC_INSTITUTION,
@@ -57,6 +58,7 @@ const phrases: [RegExp, LegalFormFamily][] = [
   [new RegExp(`(?:^|[^\\p{L}])(общество с ограниченной ответственностью|акционерное общество|жоопкерчилиги чектелген коом|компани${E}|company|ltd|limited)(?=$|[^\\p{L}])`, 'iu'), 'BUSINESS'],
   [new RegExp(`(?:^|[^\\p{L}])(государственное предприятие|муниципальное предприятие|мамлекеттик ишкана${E}|муниципалдык ишкана${E})(?=$|[^\\p{L}])`, 'iu'), 'STATE_ENTERPRISE'],
   [new RegExp(`(?:^|[^\\p{L}])(школ${E}|гимнази${E}|лице(?:й|я|ю|е|ем)|мектеп${E}|детский сад|бала бакча${E}|колледж${E}|университет${E}|school|gymnasium|lyceum|college|university)(?=$|[^\\p{L}])`, 'iu'), 'SCHOOL'],
+  [new RegExp(`(?:^|[^\\p{L}])(министерств\\p{L}*|министрлиг\\p{L}*|государственн(?:ое|ого)\\s+агентств\\p{L}*|государственн(?:ая|ой)\\s+(?:служб|инспекци)\\p{L}*|мамлекеттик\\s+(?:агенттиг|агенттик|кызмат|инспекция)\\p{L}*|ministry|state agency|state service|inspectorate)(?=$|[^\\p{L}])`, 'iu'), 'GOVERNMENT'],
   [new RegExp(`(?:^|[^\\p{L}])(больниц${E}|поликлиник${E}|фельдшерско${E}|центр семейной медицины|группа семейных врачей|оорукана${E}|hospital|clinic|health cent(?:er|re)|feldsher)(?=$|[^\\p{L}])`, 'iu'), 'HEALTH'],
 ];
 
@@ -66,8 +68,16 @@ const abbreviationPattern = new RegExp(
 );
 const familyOfAbbreviation = new Map(abbreviations.flatMap(([forms, family]) => forms.map((form) => [form, family] as const)));
 
+/**
+ * «АО «Нарынгидроэнергострой»»: АО before a quoted name is a joint-stock company (акционерное общество); an ayil
+ * okmotu's «АО» follows its place name unquoted («Тамга АО», «АО Тамга»).
+ */
+const jointStockCompany = /(?:^|[^\p{L}])(АО)\s*[«"“„]/u;
+
 /** The legal form or kind of body a text names, or null (ayil okmotus, town halls and plain names have none). */
 export function legalFormOf(text: string): LegalForm | null {
+  const jointStock = jointStockCompany.exec(text)?.[1];
+  if (jointStock) return { form: jointStock, family: 'BUSINESS', kind: kindOf.BUSINESS };
   const abbreviation = abbreviationPattern.exec(text)?.[1];
   if (abbreviation) {
     const family = familyOfAbbreviation.get(abbreviation)!;
