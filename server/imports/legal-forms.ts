@@ -51,8 +51,9 @@ const abbreviations: [string[], LegalFormFamily][] = [
  * surnames and given names built on the same stems (Школьников, Кеңешбек, Союзов) are not taken for forms.
  */
 const E = '(?:а|я|ы|и|е|у|ю|ой|ей|ом|ем|ам|ям|ами|ях|ах|ого|его|ому|ый|ий|ая|ое|ие|ые|ых|ую|сы|су|нын|нин|тин|дын|дин|ун|ин)?';
+// A council word alone is not enough: «Кенеш» is also the name of ayil aimaks («Кенеш АО», Ала-Букинский район).
 const phrases: [RegExp, LegalFormFamily][] = [
-  [new RegExp(`(?:^|[^\\p{L}])(айылн(?:ый|ого|ому|ом)\\s+кенеш${E}|айылдык\\s+кеңеш${E}|айылдык\\s+кенеш${E}|местн(?:ый|ого)\\s+кенеш${E}|шаардык\\s+кеңеш${E}|городск(?:ой|ого)\\s+кенеш${E}|кеңеш${E}|кенеш${E}|local council|village council|city council)(?=$|[^\\p{L}])`, 'iu'), 'LOCAL_COUNCIL'],
+  [new RegExp(`(?:^|[^\\p{L}])(айылн(?:ый|ого|ому|ом)\\s+кенеш${E}|айылдык\\s+кеңеш${E}|айылдык\\s+кенеш${E}|местн(?:ый|ого)\\s+кенеш${E}|шаардык\\s+кеңеш${E}|городск(?:ой|ого)\\s+кенеш${E}|районн(?:ый|ого|ом)\\s+кенеш${E}|райондук\\s+кеңеш${E}|областн(?:ой|ого|ом)\\s+кенеш${E}|облустук\\s+кеңеш${E}|local council|village council|city council)(?=$|[^\\p{L}])`, 'iu'), 'LOCAL_COUNCIL'],
   [new RegExp(`(?:^|[^\\p{L}])(международн${E}|эл\\s+аралык|international|(?:the\\s+)?united nations|всемирн${E} банк${E}|world bank|азиатск${E} банк${E} развития)(?=$|[^\\p{L}])`, 'iu'), 'INTERNATIONAL'],
   [new RegExp(`(?:^|[^\\p{L}])(общественн(?:ое|ого)\\s+объединени${E}|общественн(?:ый|ого)\\s+фонд${E}|коомдук\\s+бирикме${E}|коомдук\\s+фонд${E}|некоммерческ${E}|ассоциаци${E}|ассоциаци|фонд${E}|союз${E}|бирикме${E}|кошуун${E}|association|foundation|fund|union|public association|public foundation|non-?governmental|ngo)(?=$|[^\\p{L}])`, 'iu'), 'NGO'],
   [new RegExp(`(?:^|[^\\p{L}])(общество с ограниченной ответственностью|акционерное общество|жоопкерчилиги чектелген коом|компани${E}|company|ltd|limited)(?=$|[^\\p{L}])`, 'iu'), 'BUSINESS'],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportField, type ImportColumn } from '../../server/imports/import.type.js';
 import { legalFormOf } from '../../server/imports/legal-forms.js';
@@ -61,6 +62,19 @@ describe('workplaces written in a municipality column', () => {
     expect(legalFormOf('АО Гульча')).toBeNull();
     expect(legalFormOf('Министерство финансов')).toMatchObject({ kind: 'GOVERNMENT_AGENCY' });
     expect(legalFormOf('Ministry of Health')).toMatchObject({ kind: 'GOVERNMENT_AGENCY' });
+  });
+});
+
+describe('place names that look like forms', () => {
+  it('reads no ayil okmotu or town of the reference as a legal form («Кенеш АО» is a municipality, not a council)', () => {
+    const units = readFileSync(new URL('../../data/reference/kg-admin-units.csv', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.split(','))
+      .filter((cells) => cells[1] === 'ayil_aimak' || cells[1] === 'city');
+    expect(units.length).toBeGreaterThan(400);
+    const asForms = units.flatMap(([, , , , short, en]) => [`${short} АО`, `${short}`, `${short} айыл окмоту`, `${en} AA`, `Мэрия г. ${short}`].filter((text) => legalFormOf(text)));
+    expect(asForms).toEqual([]);
+    expect(municipalityCore('Кенеш АО')).toMatchObject({ hint: 'AYIL_OKMOTU' });
   });
 });
 
