@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { legalFormOf } from '../../server/imports/legal-forms.js';
 import { OrganisationKind } from '../../server/organisations/organisation.type.js';
 import { translator } from '../../web/src/i18n.js';
+import { NEW_ORGANISATION_KINDS } from '../../web/src/import/import-api.js';
 import { categoryOf } from '../../web/src/shaping/categories.js';
 import { CATEGORY_COLOURS, CATEGORY_LABELS } from '../../web/src/shaping/colours.js';
 import { graphqlData } from '../support/graphql.js';
@@ -40,6 +41,11 @@ describe('organisation kinds named by attendance sheets', () => {
       expect(CATEGORY_COLOURS[category]).toMatch(/^#[0-9a-f]{6}$/);
       expect(CATEGORY_LABELS[category].ru).not.toBe(CATEGORY_LABELS[category].en);
     }
+  });
+
+  it('lets the editor give a new organisation any kind but a municipality in the dry run, so a guessed kind is shown as chosen', () => {
+    const municipal = new Set(['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']);
+    expect([...NEW_ORGANISATION_KINDS].sort()).toEqual(Object.values(OrganisationKind).filter((kind) => !municipal.has(kind)).sort());
   });
 
   it('guesses the kind from the legal form: «ОО …» is an NGO, «… айылдык кеңеши» a local council, never OTHER', () => {
