@@ -80,7 +80,8 @@ function keySet(phrases: readonly string[]): Set<string> {
 // "А/О" is read as one word (see slashAbbreviation): as two letters, its "о" took «ОО» (an NGO) for an ayil okmotu.
 // A kenesh (council) is not the okmotu: legal-forms.ts knows councils.
 const ayilOkmotuWords = keySet(['айыл окмоту', 'айыл өкмөтү', 'айылный аймак', 'айыл аймагы', 'айылдык', 'АО', 'AA', 'AO', 'ayil okmotu', 'aiyl okmotu', 'ayyl okmotu', 'ayil aimak', 'aiyl aimak', 'aimak', 'okmotu']);
-const slashAbbreviation = /(^|[^\p{L}])[аa]\s*\/\s*[оo](?=$|[^\p{L}])/giu;
+// Also «а/ө» (Kyrgyz), «а/а» (айыл аймагы) and «а.о.»: as letters, their last one stayed in the place name.
+const slashAbbreviation = /(^|[^\p{L}])[аa]\s*(?:\/\s*[оoөаa]|\.\s*[оoө]\.?)(?=$|[^\p{L}])/giu;
 // Kyrgyz writes the town in the genitive before «мэриясы»: «Кемин шаарынын мэриясы».
 const townWords = keySet(['мэрия', 'город', 'города', 'г', 'городская', 'администрация', 'мэриясы', 'шаар', 'шаары', 'шаарынын', 'шаардын', 'мэриясынын', 'town', 'city', 'hall', 'administration', 'mayor', 'mayors', 'office']);
 const rayonWords = keySet(['район', 'района', 'району', 'р-н', 'р', 'н', 'rayon', 'raion', 'district', 'r-n']);
@@ -111,11 +112,12 @@ export function looksLikeMunicipality(text: string): boolean {
  */
 const administrationPhrases: [RegExp, 'RAYON' | 'OBLAST'][] = [
   [
-    /(?<!\p{L})(?:районн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|рай(?:гос)?администраци\p{L}*|РГА|район\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:район\p{L}*\s+)?акимиат\p{L}*|(?:район\p{L}*\s+)?акимчилиг\p{L}*|(?:rayon|raion|district)\s+(?:state\s+)?administration)(?!\p{L})/iu,
+    /(?<!\p{L})(?:районн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|рай(?:гос)?администраци\p{L}*|РГА|район\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:район\p{L}*\s+)?акимиат\p{L}*|(?:район\p{L}*\s+)?акимчилиг\p{L}*|аппарат\p{L}*\s+акима|(?:rayon|raion|district)\s+(?:state\s+)?administration)(?!\p{L})/iu,
     'RAYON',
   ],
   [
-    /(?<!\p{L})(?:областн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|обл(?:гос)?администраци\p{L}*|ОГА|облус\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:oblast|regional)\s+(?:state\s+)?administration)(?!\p{L})/iu,
+    // Since 2021 the oblast administrations are the offices of plenipotentiary representatives (полпредства).
+    /(?<!\p{L})(?:(?:аппарат\p{L}*\s+)?полномочн\p{L}*\s+представител\p{L}*(?:\s+(?:президента|правительства))?(?:\s+(?:КР|Кыргызской\s+Республики))?(?:\s+в)?|полпредств\p{L}*|областн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|обл(?:гос)?администраци\p{L}*|ОГА|облус\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:oblast|regional)\s+(?:state\s+)?administration)(?!\p{L})/iu,
     'OBLAST',
   ],
 ];

@@ -46,8 +46,19 @@ describe('workplaces written in a municipality column', () => {
     }
     expect(administrationOf('Ош облустук мамлекеттик администрациясы')).toEqual({ level: 'OBLAST', core: 'osh' });
     expect(best(matcher.match({ organisation: 'Ош облустук мамлекеттик администрациясы', municipality: null, rayon: null, oblast: null }))).toBe('oblast-admin-osh');
+    expect(administrationOf('Аппарат акима Алайского района')).toEqual({ level: 'RAYON', core: 'alai' });
+    // The oblast administrations' name since 2021.
+    for (const text of ['Аппарат полномочного представителя Правительства КР в Ошской области', 'Полпредство Ошской области']) {
+      expect(best(matcher.match({ organisation: text, municipality: null, rayon: null, oblast: null })), text).toBe('oblast-admin-osh');
+    }
     // The rayon's hospital is not its administration.
     expect(administrationOf('Алайская районная больница')).toBeNull();
+  });
+
+  it('reads «а/ө», «а/а» and «а.о.» after a place as «айыл окмоту», leaving no letter in the place name', () => {
+    for (const text of ['Гульча а/ө', 'Гульча а/а', 'Гульча а.о.', 'Гульча а. о.']) {
+      expect(municipalityCore(text), text).toEqual(municipalityCore('Гульча АО'));
+    }
   });
 
   it('reads a town hall written in Kyrgyz («… шаарынын мэриясы») as the town', () => {
