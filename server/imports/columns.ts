@@ -135,14 +135,23 @@ export function mapColumns(header: Header, dataRows: SheetRow[], mapping?: Colum
     given.set(item.column, item.field);
   }
   const taken = new Set<ImportField>();
+  const guesses = givenNamesBesideSurname(header);
   const columns: ImportColumn[] = Array.from({ length: width }, (_, index) => {
-    let field = mapping ? (given.get(index) ?? ImportField.IGNORE) : (header.guesses[index] ?? ImportField.IGNORE);
+    let field = mapping ? (given.get(index) ?? ImportField.IGNORE) : (guesses[index] ?? ImportField.IGNORE);
     if (!mapping && field !== ImportField.IGNORE && taken.has(field)) field = ImportField.IGNORE;
     taken.add(field);
     const samples = dataRows.map((row) => row.cells[index]?.trim() ?? '').filter(Boolean).slice(0, 3);
     return { index, letter: columnLetter(index), header: header.labels[index] ?? '', field, guessed: !mapping && header.guesses[index] !== null, samples };
   });
   return { columns, problems: mappingProblems(columns) };
+}
+
+/** «Surname | Name», «Фамилия | Аты»: beside a surname column, a column headed just "name" holds given names. */
+function givenNamesBesideSurname(header: Header): (ImportField | null)[] {
+  if (!header.guesses.includes(ImportField.SURNAME)) return header.guesses;
+  return header.guesses.map((guess, index) =>
+    guess === ImportField.FULL_NAME && ['name'].includes(normaliseHeader(header.labels[index]?.split(' / ').pop() ?? '')) ? ImportField.GIVEN_NAME : guess,
+  );
 }
 
 function mappingProblems(columns: ImportColumn[]): Problem[] {

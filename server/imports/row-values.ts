@@ -37,7 +37,8 @@ export interface RowValues {
 const maxText = 300;
 
 const genders: [RegExp, Gender][] = [
-  [/^(ж|жен|женский|женщина|f|female|w|woman|аял|кыз|к)$/iu, Gender.FEMALE],
+  // «э/а» (эркек / аял) in Kyrgyz sheets: «а» is a woman.
+  [/^(ж|жен|женский|женщина|f|female|w|woman|аял|а|кыз|к)$/iu, Gender.FEMALE],
   [/^(м|муж|мужской|мужчина|m|male|man|эр|эркек|э)$/iu, Gender.MALE],
 ];
 
