@@ -18,6 +18,13 @@ describe('guessing columns', () => {
     expect(guess(sheet(['Name', 'Organisation'], ['Aigul Asanova', 'UNDP']))).toMatchObject({ fields: ['FULL_NAME', 'ORGANISATION'], problems: [] });
   });
 
+  it('knows the longer headers official forms use', () => {
+    expect(guess(sheet(['№ п/п', 'Ф.И.О. (полностью)', 'Занимаемая должность', 'Наименование организации', 'Номер телефона'], ['1', 'Асанова Айгуль', 'Специалист', 'ОО «Ак-Ниет»', '0555 123456'])).fields).toEqual([
+      'IGNORE', 'FULL_NAME', 'POSITION', 'ORGANISATION', 'PHONE',
+    ]);
+    expect(guess(sheet(['Аты-жөнү', 'Кызматы', 'Уюмдун аталышы', 'Байланыш телефону'], ['Асанова Айгүл', 'Адис', 'Тамга АӨ', '0555 123456'])).fields).toEqual(['FULL_NAME', 'POSITION', 'ORGANISATION', 'PHONE']);
+  });
+
   it('reads the Kyrgyz gender letters «э» and «а» (эркек / аял)', () => {
     const rows = sheet(['Аты-жөнү', 'Жынысы (э/а)'], ['Асанова Айгүл', 'а'], ['Токтогулов Бакыт', 'э']);
     const { mapping } = guess(rows);
