@@ -14,13 +14,13 @@ const headerWords: [ImportField, string[]][] = [
   [ImportField.SURNAME, ['фамилия', 'фамилиясы', 'surname', 'last name', 'family name']],
   [ImportField.GIVEN_NAME, ['имя', 'аты', 'first name', 'given name']],
   [ImportField.PATRONYMIC, ['отчество', 'атасынын аты', 'patronymic', 'middle name']],
-  [ImportField.POSITION, ['должность', 'кызматы', 'кызмат орду', 'position', 'job title', 'title', 'post', 'designation']],
-  [ImportField.ORGANISATION, ['организация', 'уюм', 'мекеме', 'место работы', 'иштеген жери', 'учреждение', 'ведомство', 'organisation', 'organization', 'institution', 'affiliation', 'employer']],
+  [ImportField.POSITION, ['должность', 'занимаемая должность', 'кызматы', 'кызмат орду', 'position', 'job title', 'title', 'post', 'designation']],
+  [ImportField.ORGANISATION, ['организация', 'наименование организации', 'название организации', 'наименование учреждения', 'уюмдун аталышы', 'name of organisation', 'name of organization', 'уюм', 'мекеме', 'место работы', 'иштеген жери', 'учреждение', 'ведомство', 'organisation', 'organization', 'institution', 'affiliation', 'employer']],
   [ImportField.MUNICIPALITY, ['айыл окмоту', 'айыл өкмөтү', 'ао', 'а/о', 'айылный аймак', 'айыл аймагы', 'муниципалитет', 'омсу', 'municipality', 'ayil okmotu', 'aiyl okmotu', 'ayil aimak', 'aiyl aimak', 'ao', 'aa']],
   [ImportField.RAYON, ['район', 'району', 'rayon', 'raion', 'district']],
   [ImportField.OBLAST, ['область', 'облусу', 'oblast', 'region', 'регион']],
   [ImportField.GENDER, ['пол', 'жынысы', 'gender', 'sex', 'м/ж', 'm/f']],
-  [ImportField.PHONE, ['телефон', 'тел', 'тел.', 'моб', 'мобильный', 'мобильный телефон', 'контактный телефон', 'телефон номери', 'phone', 'mobile', 'tel', 'telephone', 'phone number', 'contact']],
+  [ImportField.PHONE, ['телефон', 'номер телефона', 'контакты', 'байланыш телефону', 'тел', 'тел.', 'моб', 'мобильный', 'мобильный телефон', 'контактный телефон', 'телефон номери', 'phone', 'mobile', 'tel', 'telephone', 'phone number', 'contact']],
   [ImportField.ROLE, ['роль', 'ролу', 'role', 'статус участника']],
   [ImportField.IGNORE, ['№', 'no', 'n', '#', 'п/п', '№ п/п', 'nn', 'подпись', 'колу', 'signature', 'email', 'e-mail', 'эл. почта', 'электронная почта', 'дата', 'date', 'примечание', 'note', 'notes', 'comment']],
 ];
@@ -135,14 +135,23 @@ export function mapColumns(header: Header, dataRows: SheetRow[], mapping?: Colum
     given.set(item.column, item.field);
   }
   const taken = new Set<ImportField>();
+  const guesses = givenNamesBesideSurname(header);
   const columns: ImportColumn[] = Array.from({ length: width }, (_, index) => {
-    let field = mapping ? (given.get(index) ?? ImportField.IGNORE) : (header.guesses[index] ?? ImportField.IGNORE);
+    let field = mapping ? (given.get(index) ?? ImportField.IGNORE) : (guesses[index] ?? ImportField.IGNORE);
     if (!mapping && field !== ImportField.IGNORE && taken.has(field)) field = ImportField.IGNORE;
     taken.add(field);
     const samples = dataRows.map((row) => row.cells[index]?.trim() ?? '').filter(Boolean).slice(0, 3);
     return { index, letter: columnLetter(index), header: header.labels[index] ?? '', field, guessed: !mapping && header.guesses[index] !== null, samples };
   });
   return { columns, problems: mappingProblems(columns) };
+}
+
+/** «Surname | Name», «Фамилия | Аты»: beside a surname column, a column headed just "name" holds given names. */
+function givenNamesBesideSurname(header: Header): (ImportField | null)[] {
+  if (!header.guesses.includes(ImportField.SURNAME)) return header.guesses;
+  return header.guesses.map((guess, index) =>
+    guess === ImportField.FULL_NAME && ['name'].includes(normaliseHeader(header.labels[index]?.split(' / ').pop() ?? '')) ? ImportField.GIVEN_NAME : guess,
+  );
 }
 
 function mappingProblems(columns: ImportColumn[]): Problem[] {

@@ -80,8 +80,10 @@ function keySet(phrases: readonly string[]): Set<string> {
 // "А/О" is read as one word (see slashAbbreviation): as two letters, its "о" took «ОО» (an NGO) for an ayil okmotu.
 // A kenesh (council) is not the okmotu: legal-forms.ts knows councils.
 const ayilOkmotuWords = keySet(['айыл окмоту', 'айыл өкмөтү', 'айылный аймак', 'айыл аймагы', 'айылдык', 'АО', 'AA', 'AO', 'ayil okmotu', 'aiyl okmotu', 'ayyl okmotu', 'ayil aimak', 'aiyl aimak', 'aimak', 'okmotu']);
-const slashAbbreviation = /(^|[^\p{L}])[аa]\s*\/\s*[оo](?=$|[^\p{L}])/giu;
-const townWords = keySet(['мэрия', 'город', 'города', 'г', 'городская', 'администрация', 'мэриясы', 'шаар', 'town', 'city', 'hall', 'administration', 'mayor', 'mayors', 'office']);
+// Also «а/ө» (Kyrgyz), «а/а» (айыл аймагы) and «а.о.»: as letters, their last one stayed in the place name.
+const slashAbbreviation = /(^|[^\p{L}])[аa]\s*(?:\/\s*[оoөаa]|\.\s*[оoө]\.?)(?=$|[^\p{L}])/giu;
+// Kyrgyz writes the town in the genitive before «мэриясы»: «Кемин шаарынын мэриясы».
+const townWords = keySet(['мэрия', 'город', 'города', 'г', 'городская', 'администрация', 'мэриясы', 'шаар', 'шаары', 'шаарынын', 'шаардын', 'мэриясынын', 'town', 'city', 'hall', 'administration', 'mayor', 'mayors', 'office']);
 const rayonWords = keySet(['район', 'района', 'району', 'р-н', 'р', 'н', 'rayon', 'raion', 'district', 'r-n']);
 const oblastWords = keySet(['область', 'области', 'облусу', 'обл', 'oblast', 'region', 'province']);
 
@@ -93,7 +95,7 @@ export function municipalityCore(text: string): { core: string; hint: Municipali
   // «ОО …», «ОсОО …», «… айылный кенеш», «СОШ …» name an NGO, a firm, a council, a school: never a municipality.
   const form = legalFormOf(text);
   const isAyilOkmotu = !form && words.some((word) => ayilOkmotuWords.has(word));
-  const isTown = !form && /мэри|город|(?:^|\s)г\.|town|city|mayor/iu.test(text);
+  const isTown = !form && /мэри|город|шаар|(?:^|\s)г\.|town|city|mayor/iu.test(text);
   const core = words.filter((word) => !ayilOkmotuWords.has(word) && !townWords.has(word)).join(' ');
   return { core, hint: isAyilOkmotu ? 'AYIL_OKMOTU' : isTown ? 'TOWN_ADMINISTRATION' : null };
 }
@@ -101,6 +103,34 @@ export function municipalityCore(text: string): { core: string; hint: Municipali
 /** Whether a text names a local government body ("… айыл окмоту", "… АО", "мэрия …"), whatever its place name. */
 export function looksLikeMunicipality(text: string): boolean {
   return municipalityCore(text).hint !== null;
+}
+
+/**
+ * The many ways sheets write a rayon's or an oblast's state administration: «Баткенская РГА», «Тонская
+ * райгосадминистрация», «Кочкор райондук мамлекеттик администрациясы», «Кочкор районунун акимчилиги»,
+ * «Suzak district administration», «Джалал-Абадская облгосадминистрация».
+ */
+const administrationPhrases: [RegExp, 'RAYON' | 'OBLAST'][] = [
+  [
+    /(?<!\p{L})(?:районн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|рай(?:гос)?администраци\p{L}*|РГА|район\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:район\p{L}*\s+)?акимиат\p{L}*|(?:район\p{L}*\s+)?акимчилиг\p{L}*|аппарат\p{L}*\s+акима|(?:rayon|raion|district)\s+(?:state\s+)?administration)(?!\p{L})/iu,
+    'RAYON',
+  ],
+  [
+    // Since 2021 the oblast administrations are the offices of plenipotentiary representatives (полпредства).
+    /(?<!\p{L})(?:(?:аппарат\p{L}*\s+)?полномочн\p{L}*\s+представител\p{L}*(?:\s+(?:президента|правительства))?(?:\s+(?:КР|Кыргызской\s+Республики))?(?:\s+в)?|полпредств\p{L}*|областн\p{L}*\s+(?:государственн\p{L}*\s+)?администраци\p{L}*|обл(?:гос)?администраци\p{L}*|ОГА|облус\p{L}*\s+(?:мамлекеттик\s+)?администраци\p{L}*|(?:oblast|regional)\s+(?:state\s+)?administration)(?!\p{L})/iu,
+    'OBLAST',
+  ],
+];
+
+/** Which administration a text names, as its level and the rayon's or oblast's name: «Сокулукская РГА» → RAYON "sokuluk". */
+export function administrationOf(text: string): { level: 'RAYON' | 'OBLAST'; core: string } | null {
+  for (const [pattern, level] of administrationPhrases) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const core = regionCore(text.replace(found[0], ' '));
+    if (core) return { level, core };
+  }
+  return null;
 }
 
 /** A rayon's or oblast's name without the words of kind: "Тюпский район" → "tup", "Tup district" → "tup". */

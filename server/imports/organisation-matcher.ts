@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein';
+import { legalFormOf } from './legal-forms.js';
 import {
+  administrationOf,
   keyWords,
   looksLikeMunicipality,
   municipalityCore,
@@ -41,11 +43,14 @@ interface Entry {
   keys: Set<string>;
   tokenSets: Set<string>;
   cores: Set<string>;
+  /** For a rayon or oblast administration: its level and the name of its rayon or oblast ("RAYON|sokuluk"). */
+  administrations: { level: string; core: string }[];
   rayonCores: string[];
   oblastCores: string[];
 }
 
 const municipalityKinds = new Set(['AYIL_OKMOTU', 'TOWN_ADMINISTRATION']);
+const administrationKinds = new Set(['RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION']);
 const namesOf = (record: PlaceRecord) => [record.nameRu, record.nameEn, record.nameKy, ...(record.aliases ?? [])].filter((name): name is string => Boolean(name));
 const key = (text: string) => keyWords(text).join(' ');
 const tokenSet = (text: string) => [...new Set(keyWords(text))].sort().join(' ');
@@ -88,6 +93,7 @@ export class OrganisationMatcher {
         keys: new Set(names.map(key)),
         tokenSets: new Set(names.map(tokenSet)),
         cores: new Set(municipal ? names.map((name) => municipalityCore(name).core).filter(Boolean) : []),
+        administrations: administrationKinds.has(record.kind) ? names.flatMap((name) => administrationOf(name) ?? []) : [],
         rayonCores: record.rayon ? namesOf(record.rayon).map(regionCore) : [],
         oblastCores: record.oblast ? namesOf(record.oblast).map(regionCore) : [],
       };
@@ -115,13 +121,24 @@ export class OrganisationMatcher {
     let result = this.cache.get(cacheKey);
     if (!result) {
       const { place, rayon, oblast } = splitRegions(written, !useOrganisation || looksLikeMunicipality(written));
-      const municipal = !useOrganisation || municipalityCore(place).hint !== null;
+      const municipal = useOrganisation ? municipalityCore(place).hint !== null : !this.namesAnotherBody(place);
       const scored = municipal ? this.municipalities(place) : this.organisations(place);
       const regions = { rayon: text.rayon ?? rayon, oblast: text.oblast ?? oblast };
       result = { scored: scored.map((candidate) => this.placed(candidate, regions)), municipal, place };
       this.cache.set(cacheKey, result);
     }
     return result;
+  }
+
+  /**
+   * Whether a municipality column's cell names a body that is no municipality: «Баткенская РГА», «ОО …»,
+   * «… городской кенеш», «АО «…»»; sheets put every participant's workplace in that column. A plain place name
+   * («Тамга», «Каракол») stays a municipality.
+   */
+  private namesAnotherBody(place: string): boolean {
+    if (municipalityCore(place).hint !== null) return false;
+    if (legalFormOf(place) || administrationOf(place)) return true;
+    return this.organisations(place).some((candidate) => candidate.score >= 0.95 && !municipalityKinds.has(this.byId.get(candidate.id)!.record.kind));
   }
 
   private municipalities(place: string): Scored[] {
@@ -141,6 +158,7 @@ export class OrganisationMatcher {
     const full = key(place);
     const tokens = tokenSet(place);
     const compact = full.replace(/ /g, '');
+    const administration = administrationOf(place);
     return this.entries.flatMap((entry) => {
       if (entry.keys.has(full)) return [this.scored(entry, 1, message('IS_A_NAME_OF', { text: place, name: entry.display }))];
       if (entry.tokenSets.has(tokens)) return [this.scored(entry, 0.95, message('HAS_WORDS_OF', { text: place, name: entry.display }))];
@@ -150,6 +168,9 @@ export class OrganisationMatcher {
         return distance(compact, other) <= Math.max(1, Math.floor(compact.length / 12));
       });
       if (close) return [this.scored(entry, 0.88, message('SPELT_CLOSE_TO_NAME_OF', { text: place, name: entry.display }))];
+      if (administration && entry.administrations.some((other) => other.level === administration.level && placeCloseness(other.core, administration.core) >= 0.9)) {
+        return [this.scored(entry, 0.95, message('ADMINISTRATION_OF', { text: place, name: entry.display }))];
+      }
       const { core } = municipalityCore(place);
       if (entry.cores.has(core)) return [this.scored(entry, 0.75, message('MAY_MEAN', { text: place, name: entry.display }))];
       return [];

@@ -37,7 +37,8 @@ export interface RowValues {
 const maxText = 300;
 
 const genders: [RegExp, Gender][] = [
-  [/^(ж|жен|женский|женщина|f|female|w|woman|аял|кыз|к)$/iu, Gender.FEMALE],
+  // «э/а» (эркек / аял) in Kyrgyz sheets: «а» is a woman.
+  [/^(ж|жен|женский|женщина|f|female|w|woman|аял|а|кыз|к)$/iu, Gender.FEMALE],
   [/^(м|муж|мужской|мужчина|m|male|man|эр|эркек|э)$/iu, Gender.MALE],
 ];
 
@@ -74,7 +75,8 @@ export function isSkippedRow(row: SheetRow, columns: ImportColumn[]): boolean {
   const filled = imported.map((column) => cleanText(row.cells[column.index] ?? '')).filter(Boolean);
   if (filled.length === 0) return true;
   // A closing line of the form: "Итого: 52 участника", "Total: 16 participants".
-  if (filled.length === 1 && /^(итого|всего|бардыгы|total)\b/iu.test(filled[0]!.replace(/[:.]/g, ' '))) return true;
+  // Not \b: in JavaScript it knows only Latin letters, so «Итого: 8 участников» was read as a participant.
+  if (filled.length === 1 && /^(итого|всего|бардыгы|жыйынтыгы|total)(?!\p{L})/iu.test(filled[0]!)) return true;
   const repeats = imported.filter(
     (column) => column.header && normaliseHeader(row.cells[column.index] ?? '') === normaliseHeader(column.header.split(' / ').pop()!),
   );

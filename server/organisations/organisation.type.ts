@@ -12,8 +12,11 @@ export enum OrganisationKind {
   RAYON_ADMINISTRATION = 'RAYON_ADMINISTRATION',
   AYIL_OKMOTU = 'AYIL_OKMOTU',
   TOWN_ADMINISTRATION = 'TOWN_ADMINISTRATION',
-  NGO = 'NGO',
   LOCAL_COUNCIL = 'LOCAL_COUNCIL',
+  NGO = 'NGO',
+  BUSINESS = 'BUSINESS',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  INTERNATIONAL_ORGANISATION = 'INTERNATIONAL_ORGANISATION',
   OTHER = 'OTHER',
 }
 registerEnumType(OrganisationKind, {
@@ -21,6 +24,17 @@ registerEnumType(OrganisationKind, {
   valuesConfig: {
     AYIL_OKMOTU: { description: 'Executive body of a rural municipality (ayil aimak); a municipality' },
     TOWN_ADMINISTRATION: { description: "A town's mayor's office; a municipality" },
+    DONOR_AGENCY: { description: "A donor government's agency (USAID, GIZ, SDC, JICA): funds or manages funding; not a UN or other international organisation" },
+    LOCAL_COUNCIL: {
+      description: "A municipality's elected council (айылный кенеш / айылдык кеңеш, town council): the representative body, not the executive, so not a municipality itself",
+    },
+    NGO: { description: 'A non-governmental, non-commercial organisation: ОО, ОФ, НКО, associations, foundations, unions (such as the Union of LSGs)' },
+    BUSINESS: { description: 'A commercial company: ОсОО, ОАО, ЗАО, ЖЧК, LLC, JSC' },
+    PUBLIC_INSTITUTION: {
+      description:
+        'A state or municipal body that delivers a service and exercises no public authority: schools, health facilities, state and municipal enterprises (ГП, МП); ministries and state agencies are GOVERNMENT_AGENCY',
+    },
+    INTERNATIONAL_ORGANISATION: { description: 'An intergovernmental organisation: UN agencies (UNDP, UNICEF), OSCE, development banks (World Bank, ADB)' },
   },
 });
 

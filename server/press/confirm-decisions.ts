@@ -50,10 +50,7 @@ const localGovernmentKinds = new Set<string>([
   OrganisationKind.AYIL_OKMOTU, OrganisationKind.TOWN_ADMINISTRATION, OrganisationKind.RAYON_ADMINISTRATION, OrganisationKind.OBLAST_ADMINISTRATION,
 ]);
 
-/**
- * The kind a new organisation is stored with. NGO and LOCAL_COUNCIL are added to OrganisationKind on this branch
- * and stored as they are; should the graph not keep them, this is the one place to map them (e.g. to OTHER).
- */
+/** The kind a new organisation is stored with: as the editor chose it (every OrganisationKind is stored as is). */
 export function storedOrganisationKind(kind: OrganisationKind): OrganisationKind {
   return kind;
 }

@@ -98,9 +98,9 @@ describe('messages with codes, in Russian by default and in English on request (
     expect(codes(fromHeader)).toBe(codes(russian));
 
     const line = (preview: any, n: number) => preview.byLine.get(n);
-    expect(line(russian, 3).organisation).toMatchObject({ status: 'CREATE', kind: 'OTHER', reason: 'нет в графе; вид определён по «ОО»: другое', reasonParts: [{ code: 'NOT_IN_GRAPH_KIND', params: { form: 'ОО', kind: 'OTHER' } }] });
-    expect(line(english, 3).organisation.reason).toBe('not in the graph; kind guessed from "ОО": other');
-    expect(line(fromHeader, 3).organisation.reason).toBe('not in the graph; kind guessed from "ОО": other');
+    expect(line(russian, 3).organisation).toMatchObject({ status: 'CREATE', kind: 'NGO', reason: 'нет в графе; вид определён по «ОО»: НКО', reasonParts: [{ code: 'NOT_IN_GRAPH_KIND', params: { form: 'ОО', kind: 'NGO' } }] });
+    expect(line(english, 3).organisation.reason).toBe('not in the graph; kind guessed from "ОО": NGO');
+    expect(line(fromHeader, 3).organisation.reason).toBe('not in the graph; kind guessed from "ОО": NGO');
     expect(line(russian, 6)).toMatchObject({ organisationTakesPart: true, peopleCount: 3, name: null, person: null });
     expect(line(russian, 6).warnings).toEqual(['без человека: «ОсОО «MATCH Consulting»» записано как участие организации, человек: 3']);
     expect(line(english, 6).warnings).toEqual(['no person: "ОсОО «MATCH Consulting»" is recorded as the organisation taking part, with 3 people']);
@@ -152,10 +152,10 @@ describe('confirming the rest: skip, legal forms, organisations taking part, nam
       { ids: result.createdOrganisationIds },
     );
     expect(rows).toEqual([
-      { nameRu: 'ГП «Тазалык»', nameEn: null, kind: 'GOVERNMENT_AGENCY' },
+      { nameRu: 'ГП «Тазалык»', nameEn: null, kind: 'PUBLIC_INSTITUTION' },
       { nameRu: 'ОО «Ак-Ниет Плюс»', nameEn: null, kind: 'IMPLEMENTER' }, // the editor's choice
-      { nameRu: 'ОсОО «MATCH Consulting»', nameEn: null, kind: 'OTHER' },
-      { nameRu: 'Тамга айылдык кеңеш', nameEn: null, kind: 'OTHER' },
+      { nameRu: 'ОсОО «MATCH Consulting»', nameEn: null, kind: 'BUSINESS' },
+      { nameRu: 'Тамга айылдык кеңеш', nameEn: null, kind: 'LOCAL_COUNCIL' },
     ]);
   });
 

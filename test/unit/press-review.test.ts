@@ -87,8 +87,7 @@ describe('the review of a draft', () => {
       event: { title: 'Семинар в Караколе', date: '2019-07-18', kind: 'SEMINAR', place: 'г. Каракол', placeTerritoryId: '41702410000010', phaseId: 'psi-phase-2', reportedParticipantCount: 71 },
       organisations: [
         { ...at('ГАМСУМО'), decision: 'MATCH', id: 'gamsumo', role: 'PARTICIPANT' },
-        // NGO is not an OrganisationKind on this branch yet: it goes as OTHER.
-        { ...at('ОО «Ынтымак»'), decision: 'CREATE', name: 'ОО «Ынтымак»', kind: 'OTHER', role: 'PARTICIPANT' },
+        { ...at('ОО «Ынтымак»'), decision: 'CREATE', name: 'ОО «Ынтымак»', kind: 'NGO', role: 'PARTICIPANT' },
       ],
       people: [{ ...at('Байдылдаев М.К.'), decision: 'MATCH', id: 'person-baidyldaev-m-k', post: 'заместитель директора', organisationText: 'ГАМСУМО', role: 'PARTICIPANT' }],
     });
@@ -172,9 +171,10 @@ describe('the review of a draft', () => {
     expect(confirmInput(changeEvent(reviewFromDraft(draft), { endDate: '2019-07-19' })).input!.event.endDate).toBe('2019-07-19');
   });
 
-  it('maps organisation kinds the enum lacks on this branch to OTHER', () => {
-    expect(apiOrganisationKind('NGO')).toBe('OTHER');
-    expect(apiOrganisationKind('LOCAL_COUNCIL')).toBe('OTHER');
+  it('sends the graph’s organisation kinds as they are, and anything else as OTHER', () => {
+    expect(apiOrganisationKind('NGO')).toBe('NGO');
+    expect(apiOrganisationKind('LOCAL_COUNCIL')).toBe('LOCAL_COUNCIL');
+    expect(apiOrganisationKind('VILLAGE')).toBe('OTHER');
     expect(apiOrganisationKind('AYIL_OKMOTU')).toBe('AYIL_OKMOTU');
     expect(apiOrganisationKind(null)).toBe('OTHER');
   });

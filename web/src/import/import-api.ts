@@ -37,7 +37,10 @@ export interface ImportColumn {
 }
 
 /** Kinds a new organisation can be given in the dry run (municipalities are never created by an import). */
-export const NEW_ORGANISATION_KINDS = ['OTHER', 'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'DONOR_AGENCY', 'DONOR', 'CONSORTIUM', 'RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION'] as const;
+export const NEW_ORGANISATION_KINDS = [
+  'NGO', 'BUSINESS', 'PUBLIC_INSTITUTION', 'LOCAL_COUNCIL', 'INTERNATIONAL_ORGANISATION',
+  'OTHER', 'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'DONOR_AGENCY', 'DONOR', 'CONSORTIUM', 'RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION',
+] as const;
 
 /** A reason or warning as a code with parameters, worded by the server in the language asked for. */
 export interface ImportMessage {

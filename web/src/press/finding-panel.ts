@@ -298,7 +298,7 @@ export class FindingPanel {
       kind.id = uid('finding-kind');
       const kinds: string[] = [...PRESS_ORGANISATION_KINDS];
       if (!kinds.includes(finding.subtype)) kinds.push(finding.subtype);
-      kind.replaceChildren(...kinds.map((value) => el('option', { text: organisationKindLabel(value, i18n, t), attrs: { value } })));
+      kind.replaceChildren(...kinds.map((value) => el('option', { text: organisationKindLabel(value, i18n), attrs: { value } })));
       kind.value = finding.subtype;
       kind.addEventListener('change', () => this.actions.change(finding.key, { subtype: kind.value }));
       nodes.push(el('div', { class: 'field' }, el('label', { class: 'field-label', text: t('newKind'), attrs: { for: kind.id } }), kind));
@@ -354,9 +354,6 @@ function organisationTexts(review: PressReview): string {
     .join('\n');
 }
 
-/** NGO and LOCAL_COUNCIL have no label in the shared dictionary yet. */
-function organisationKindLabel(kind: string, i18n: Translator, t: PressText): string {
-  if (kind === 'NGO') return t('orgKindNGO');
-  if (kind === 'LOCAL_COUNCIL') return t('orgKindLOCAL_COUNCIL');
+function organisationKindLabel(kind: string, i18n: Translator): string {
   return i18n.enumLabel(kind);
 }

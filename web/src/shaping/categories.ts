@@ -11,6 +11,9 @@ export const CATEGORIES = [
   'implementer',
   'government',
   'municipality',
+  'ngo',
+  'business',
+  'public-institution',
   'territory',
   'other',
 ] as const;
@@ -26,6 +29,13 @@ const organisationCategories: Record<string, Category> = {
   RAYON_ADMINISTRATION: 'government',
   AYIL_OKMOTU: 'municipality',
   TOWN_ADMINISTRATION: 'municipality',
+  // A council is the municipality's elected body: drawn with it, though not counted as one (MUNICIPALITY_KINDS).
+  LOCAL_COUNCIL: 'municipality',
+  // UN agencies and development banks fund as donors' agencies do.
+  INTERNATIONAL_ORGANISATION: 'donor',
+  NGO: 'ngo',
+  BUSINESS: 'business',
+  PUBLIC_INSTITUTION: 'public-institution',
 };
 
 export function categoryOf(entityType: string, kind: string | null | undefined): Category {

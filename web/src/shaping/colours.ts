@@ -11,6 +11,10 @@ export const CATEGORY_COLOURS: Readonly<Record<Category, string>> = {
   implementer: '#76b7b2',
   government: '#4e79a7',
   municipality: '#59a14f',
+  // Beyond Tableau 10: from Tableau 20, away from the hues above.
+  ngo: '#d37295',
+  business: '#b6992d',
+  'public-institution': '#a0cbe8',
   territory: '#9c755f',
   other: '#bab0ac',
 };
@@ -24,6 +28,9 @@ export const CATEGORY_LABELS: Readonly<Record<Category, { en: string; ru: string
   implementer: { en: 'Implementer', ru: 'Исполнитель' },
   government: { en: 'Government body', ru: 'Госорган' },
   municipality: { en: 'Municipality', ru: 'Муниципалитет' },
+  ngo: { en: 'NGO', ru: 'НКО' },
+  business: { en: 'Business', ru: 'Бизнес' },
+  'public-institution': { en: 'Public institution', ru: 'Госучреждение' },
   territory: { en: 'Territory', ru: 'Территория' },
   other: { en: 'Other', ru: 'Другое' },
 };

@@ -16,19 +16,16 @@ import type {
 
 export const PRESS_EVENT_KINDS = ['SEMINAR', 'TRAINING', 'WORKSHOP', 'MEETING', 'CONFERENCE', 'EXCHANGE_VISIT', 'OTHER'] as const;
 export const PARTICIPATION_ROLES = ['PARTICIPANT', 'HOST', 'ORGANISER', 'SPEAKER', 'PRESENTER'] as const;
-/** Kinds a new organisation may be given, as the draft names them (NGO and LOCAL_COUNCIL included). */
+/** Kinds a new organisation may be given: the graph's OrganisationKind values (schema.graphql). */
 export const PRESS_ORGANISATION_KINDS = [
-  'OTHER', 'NGO', 'LOCAL_COUNCIL', 'AYIL_OKMOTU', 'TOWN_ADMINISTRATION', 'RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION',
-  'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'CONSORTIUM', 'DONOR', 'DONOR_AGENCY',
+  'OTHER', 'NGO', 'LOCAL_COUNCIL', 'BUSINESS', 'PUBLIC_INSTITUTION', 'INTERNATIONAL_ORGANISATION', 'AYIL_OKMOTU',
+  'TOWN_ADMINISTRATION', 'RAYON_ADMINISTRATION', 'OBLAST_ADMINISTRATION', 'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'CONSORTIUM',
+  'DONOR', 'DONOR_AGENCY',
 ] as const;
 
-/** OrganisationKind values this branch's schema has. */
-const API_ORGANISATION_KINDS = new Set(['AYIL_OKMOTU', 'CONSORTIUM', 'DONOR', 'DONOR_AGENCY', 'GOVERNMENT_AGENCY', 'IMPLEMENTER', 'OBLAST_ADMINISTRATION', 'OTHER', 'RAYON_ADMINISTRATION', 'TOWN_ADMINISTRATION']);
+const API_ORGANISATION_KINDS: ReadonlySet<string> = new Set(PRESS_ORGANISATION_KINDS);
 
-/**
- * The draft's organisation kind as the API's OrganisationKind. NGO and LOCAL_COUNCIL are being added to the enum
- * on another branch; until they are here, they go as OTHER. At the merge, add them to API_ORGANISATION_KINDS.
- */
+/** The draft's organisation kind as the API's OrganisationKind; anything the graph does not know goes as OTHER. */
 export function apiOrganisationKind(kind: string | null | undefined): string {
   return kind && API_ORGANISATION_KINDS.has(kind) ? kind : 'OTHER';
 }
