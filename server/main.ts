@@ -5,6 +5,7 @@ import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
+import { warmSheetReader } from './imports/sheet-reader.js';
 import { logger } from './logging/logger.js';
 import { contactSeal } from './privacy/contact-seal.js';
 import { verifyDataKey } from './privacy/data-key-check.js';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     await seedDatabase(db, (message) => logger.info(message));
   }
   const app = await startApp(db, { ...config.http, production: config.production, auth, databaseProcess });
+  // The sheet worker starts now, not on the first upload, where its start-up would delay the event loop.
+  void warmSheetReader();
   logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
   if (auth.ephemeralSecret) {
     // Development only: a secret made up for this process, so these tokens stop working when it stops.
