@@ -1,5 +1,6 @@
 // type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
 import 'reflect-metadata';
+import { sealStoredAuditEntries } from './audit/seal-stored-entries.js';
 import { authSettings, signToken } from './auth/credentials.js';
 import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   if (keyCheck === 'stored') logger.info('stored the data-key check value in the database');
   const sealed = await sealStoredContacts(db);
   if (sealed > 0) logger.info({ sealed }, 'sealed contact data stored in plain text');
+  const sealedEntries = await sealStoredAuditEntries(db);
+  if (sealedEntries > 0) logger.info({ sealed: sealedEntries }, 'sealed audit entries stored in plain text');
   if (!(await isSeeded(db))) {
     logger.info('empty graph: loading the seed data');
     await seedDatabase(db, (message) => logger.info(message));
