@@ -1,10 +1,12 @@
 // type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
 import 'reflect-metadata';
+import { sealStoredAuditEntries } from './audit/seal-stored-entries.js';
 import { authSettings, signToken } from './auth/credentials.js';
 import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
 import { startApp } from './http/app.js';
+import { warmSheetReader } from './imports/sheet-reader.js';
 import { logger } from './logging/logger.js';
 import { contactSeal } from './privacy/contact-seal.js';
 import { verifyDataKey } from './privacy/data-key-check.js';
@@ -26,11 +28,15 @@ async function main(): Promise<void> {
   if (keyCheck === 'stored') logger.info('stored the data-key check value in the database');
   const sealed = await sealStoredContacts(db);
   if (sealed > 0) logger.info({ sealed }, 'sealed contact data stored in plain text');
+  const sealedEntries = await sealStoredAuditEntries(db);
+  if (sealedEntries > 0) logger.info({ sealed: sealedEntries }, 'sealed audit entries stored in plain text');
   if (!(await isSeeded(db))) {
     logger.info('empty graph: loading the seed data');
     await seedDatabase(db, (message) => logger.info(message));
   }
   const app = await startApp(db, { ...config.http, production: config.production, auth, databaseProcess });
+  // The sheet worker starts now, not on the first upload, where its start-up would delay the event loop.
+  void warmSheetReader();
   logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
   if (auth.ephemeralSecret) {
     // Development only: a secret made up for this process, so these tokens stop working when it stops.

@@ -6,6 +6,7 @@ import { planRefusal, type PlanOperator } from './plan-inspection.js';
 import { protectedPlanRefusal, protectedTextRefusal } from './protected-data.js';
 import { cypherParameters, GraphCollector, jsonValue } from './result-values.js';
 import { expressionGrowthRefusal } from './expression-growth-guard.js';
+import { nestingRefusal } from './nesting-guard.js';
 import { statementRefusal } from './statement-guard.js';
 
 /**
@@ -16,6 +17,7 @@ import { statementRefusal } from './statement-guard.js';
 export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): Promise<TabularResult> {
   const refusal =
     statementRefusal(args.query) ??
+    nestingRefusal(args.query) ??
     protectedTextRefusal(args.query) ??
     expressionGrowthRefusal(args.query, args.parameters ?? {});
   if (refusal) throw new BadInputError('query', refusal);

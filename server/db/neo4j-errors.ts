@@ -59,10 +59,30 @@ export function mapAnalystQueryError(error: unknown): unknown {
   if (isMemoryLimitError(error)) {
     return new AppError('RESOURCE_LIMIT', `The query needed more memory than a query may use and was stopped: ${firstLine(error.message)}`, { field: 'query' });
   }
-  if (error instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)\./.test(error.code) && !error.code.includes('TransactionTimedOut')) {
+  if (error instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure|Request)\./.test(error.code) && !error.code.includes('TransactionTimedOut')) {
     return new BadInputError('query', firstLine(error.message));
   }
+  if (error instanceof Neo4jError && analystResourceCodes.test(error.code)) {
+    return new AppError('RESOURCE_LIMIT', `The database could not plan or run this query (too large or too complex) and stopped it: ${firstLine(error.message)}`, { field: 'query' });
+  }
+  if (error instanceof Neo4jError && (stoppedCodes.has(error.code) || isIgnoredAfterReset(error))) {
+    return new AppError('TIMEOUT', 'The query was stopped before it finished (time limit or a reset of its connection); simplify it or try again', { field: 'query' });
+  }
   return mapNeo4jError(error);
+}
+
+/**
+ * What an analyst's statement itself can make the database fail with, beyond its memory limit: its stack while
+ * planning a deeply nested expression, its heap, or the statement's execution. Always the query's doing, since the
+ * console runs nothing else in the transaction.
+ */
+const analystResourceCodes = /^Neo\.(DatabaseError\.Statement\.|TransientError\.General\.(StackOverFlowError|OutOfMemoryError)$)/;
+/** A transaction ended by the server (time limit, termination, a failure earlier in it) rather than by the statement. */
+const stoppedCodes = new Set(['Neo.ClientError.Transaction.Terminated', 'Neo.TransientError.Transaction.Terminated', 'Neo.ClientError.Transaction.TransactionMarkedAsFailed', 'Neo.TransientError.Transaction.LockClientStopped']);
+
+/** The driver's own error (code "N/A") when the server ignored the statement after a reset of the connection. */
+function isIgnoredAfterReset(error: Neo4jError): boolean {
+  return error.code === 'N/A' && /^Ignored either because of an error or RESET/.test(error.message);
 }
 
 /** Neo4j's messages end with a caret diagram of the query on later lines; the first line says it all. */

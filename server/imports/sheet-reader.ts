@@ -5,7 +5,7 @@ import { BadInputError } from '../errors.js';
 import { logger } from '../logging/logger.js';
 import { formatCount, fromRefusal, SheetLimitError, sheetLimits } from './sheet-limits.js';
 import type { Sheet } from './sheet-types.js';
-import type { SheetAnswer, SheetJob } from './sheet-worker.js';
+import type { SheetAnswer, SheetJob, WorkerReady } from './sheet-worker.js';
 
 /**
  * Uploaded sheets are read off the main thread, one at a time, in a worker with a heap limit and a time limit, so
@@ -31,12 +31,20 @@ function startWorker(): Worker {
 let worker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | undefined;
 let nextJobId = 1;
+/** Set by warmSheetReader (the server does at start): a fresh worker always waits for the next upload. */
+let keepWarm = false;
 
 function stopWorker(): void {
   clearTimeout(idleTimer);
   const stopping = worker;
   worker = null;
   void stopping?.terminate();
+}
+
+/** After a read, once idle: the used worker goes (and its memory with it); a fresh one takes its place when kept warm. */
+function retireIdleWorker(): void {
+  stopWorker();
+  if (keepWarm) void warmSheetReader();
 }
 
 const unreadable = (fileName: string) => new BadInputError('file', `"${fileName}" could not be read as a spreadsheet`);
@@ -49,8 +57,30 @@ function runningWorker(): Worker {
     if (worker === started) worker = null;
   };
   started.on('error', forget).on('exit', forget);
+  // Idle, it must not keep the process alive.
+  started.unref();
   worker = started;
   return started;
+}
+
+/**
+ * Starts the reading worker ahead of the first upload and keeps a fresh one ready after each (the server calls it at
+ * start). Starting a worker costs the main thread up to ~130 ms under tsx (a few ms compiled), more than the 100 ms
+ * an upload may delay the event loop: so that cost is paid while nobody waits. Resolves once the worker is loaded.
+ */
+export function warmSheetReader(): Promise<void> {
+  keepWarm = true;
+  const current = runningWorker();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      current.off('message', onMessage).off('exit', done).off('error', done);
+      resolve();
+    };
+    const onMessage = (message: WorkerReady | SheetAnswer) => {
+      if ('ready' in message) done();
+    };
+    current.on('message', onMessage).on('exit', done).on('error', done);
+  });
 }
 
 function readInWorker(bytes: Buffer, fileName: string, sheetName: string | null): Promise<Sheet> {
@@ -65,12 +95,12 @@ function readInWorker(bytes: Buffer, fileName: string, sheetName: string | null)
       current.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (keepWorker && worker === current) {
         current.unref();
-        idleTimer = setTimeout(stopWorker, idleMs).unref();
+        idleTimer = setTimeout(retireIdleWorker, idleMs).unref();
       } else if (worker === current) stopWorker();
       outcome();
     };
-    const onMessage = (answer: SheetAnswer) => {
-      if (answer.id !== job.id) return;
+    const onMessage = (answer: SheetAnswer | WorkerReady) => {
+      if ('ready' in answer || answer.id !== job.id) return;
       if ('sheet' in answer) settle(() => resolve(answer.sheet), true);
       // The readers refuse before memory grows, so the worker stays up after a refusal too.
       else settle(() => reject(fromRefusal(answer.refusal)), true);
@@ -124,8 +154,9 @@ export function readSheetInWorker(bytes: Buffer, fileName: string, sheetName: st
   return inTurn(() => readInWorker(bytes, fileName, sheetName));
 }
 
-/** Ends the idle worker now rather than after `idleMs` (for measurements, and for a clean exit). */
+/** Ends the idle worker now rather than after `idleMs`, and keeps none warm (for measurements, and for a clean exit). */
 export async function stopSheetReader(): Promise<void> {
+  keepWarm = false;
   const stopping = worker;
   stopWorker();
   await stopping?.terminate();

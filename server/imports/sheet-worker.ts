@@ -3,6 +3,7 @@ import { BadInputError } from '../errors.js';
 import { toRefusal, type Refusal } from './sheet-limits.js';
 import { parseSheet } from './sheet-parser.js';
 import type { Sheet } from './sheet-types.js';
+import { lowerThisThreadPriority } from './worker-priority.js';
 
 /**
  * The worker thread that reads uploaded sheets, one job at a time (started by sheet-reader.ts with a heap limit,
@@ -16,6 +17,10 @@ export interface SheetJob {
 }
 
 export type SheetAnswer = { id: number; sheet: Sheet } | { id: number; refusal: Refusal };
+/** Sent once the worker has loaded and can take jobs. */
+export interface WorkerReady {
+  ready: true;
+}
 
 async function answer(job: SheetJob): Promise<SheetAnswer> {
   try {
@@ -26,6 +31,8 @@ async function answer(job: SheetJob): Promise<SheetAnswer> {
   }
 }
 
+lowerThisThreadPriority();
 parentPort!.on('message', (job: SheetJob) => {
   void answer(job).then((result) => parentPort!.postMessage(result));
 });
+parentPort!.postMessage({ ready: true } satisfies WorkerReady);

@@ -17,6 +17,8 @@ import { randomOperation, type FuzzOperation } from './graphql-operations.js';
  * afterwards, so the seed other test files count on is left as it was (checked by the same fingerprint).
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
+/** FUZZ_SEED replays a reported run (fast-check prints the seed of a failing run). */
+const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 const roles = [Role.ADMIN, Role.VIEWER, Role.EDITOR, Role.ANALYST];
 const writers = [Role.ADMIN, Role.EDITOR];
@@ -79,7 +81,7 @@ describe('GraphQL fuzzing over HTTP', () => {
         }
         before = after;
       }),
-      { numRuns: runs, endOnFailure: true },
+      { numRuns: runs, endOnFailure: true, ...(seed === undefined ? {} : { seed }) },
     );
     // Still answering, on both the GraphQL and the plain health route.
     expect((await http.post('{ __typename }', {}, Role.VIEWER)).body.data).toEqual({ __typename: 'Query' });

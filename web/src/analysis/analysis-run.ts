@@ -45,12 +45,14 @@ export class Run {
   }
 }
 
-/** Refusals the server explains (a write, a bad parameter, the role): retrying the same request cannot help. */
+/** Refusals the server explains (a write, a bad parameter, the role, the memory limit): retrying the same request cannot help. */
 function refusalText(error: unknown, i18n: Translator): string | null {
   if (!(error instanceof ApiError) || error.kind !== 'graphql') return null;
   const t = analysisText(i18n.lang);
   if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') return t('refused', { message: error.message });
   if (error.code === 'FORBIDDEN') return t('forbidden');
+  // The same query needs the same memory: retrying cannot help, rewriting it can.
+  if (error.code === 'RESOURCE_LIMIT') return t('resourceLimit', { message: error.message });
   return null;
 }
 

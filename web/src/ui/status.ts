@@ -1,6 +1,6 @@
 /** Loading, empty and error messages; an error always says what happened and offers Retry. */
 import { ApiError } from '../api/client.js';
-import type { Translator } from '../i18n.js';
+import type { TextKey, Translator } from '../i18n.js';
 import { clear, el } from './dom.js';
 
 export type StatusState =
@@ -9,10 +9,27 @@ export type StatusState =
   | { kind: 'empty'; text: string }
   | { kind: 'error'; error: unknown; text?: string };
 
+/**
+ * The server's error codes that the page words itself, in the reader's language (the server's messages are in
+ * English): limits and outages a reader can act on. Codes about the input itself (BAD_USER_INPUT, NOT_FOUND,
+ * CONFLICT) keep the server's message, which names the field.
+ */
+const wordedCodes: Partial<Record<string, TextKey>> = {
+  RATE_LIMITED: 'apiRateLimited',
+  DATABASE_UNAVAILABLE: 'apiDatabaseDown',
+  TIMEOUT: 'apiTimedOut',
+  RESOURCE_LIMIT: 'apiResourceLimit',
+  PAYLOAD_TOO_LARGE: 'apiTooLarge',
+  BAD_REQUEST: 'apiBadRequest',
+  UNSUPPORTED_MEDIA_TYPE: 'apiBadRequest',
+};
+
 export function errorMessage(error: unknown, i18n: Translator): string {
   if (error instanceof ApiError) {
     if (error.kind === 'network') return i18n.t('apiDown');
     if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN' || error.status === 401) return i18n.t('apiAuth');
+    const worded = wordedCodes[error.code ?? ''];
+    if (worded) return i18n.t(worded);
     if (error.kind === 'http') return error.status === 502 || error.status === 503 || error.status === 504 ? i18n.t('apiDown') : i18n.t('apiHttp', { status: error.status ?? '?' });
     return i18n.t('apiError', { message: error.message });
   }
