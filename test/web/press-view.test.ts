@@ -6,9 +6,10 @@
  * drafted one by one into a review list, in Russian; markup in a release shown as text, an oversized file refused
  * in the page.
  *
- * confirmPressRelease is built on another branch at the same time. Until it is merged here, the confirmation
- * request is answered in the browser (page.route) and what the page sent is checked against the agreed contract
- * (the SDL below, added to schema.graphql when the schema lacks it). Nothing is written in either test.
+ * The confirmation request is answered in the browser (page.route), so the seeded graph stays as it is for the
+ * other browser tests, and what the page sent is validated against the real schema.graphql (which has
+ * confirmPressRelease; the SDL below is the contract it was built to). What the server writes for such an input
+ * is tested on the real Neo4j in test/press/confirm.test.ts. Nothing is written here.
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, getVariableValues, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
@@ -94,7 +95,7 @@ async function openPress(lang: 'en' | 'ru'): Promise<void> {
   await page.getByTestId('press-input-step').waitFor();
 }
 
-/** The confirmation requests the page sends, answered here until confirmPressRelease is merged (see above). */
+/** The confirmation requests the page sends, answered here (see above). */
 async function answerConfirmations(): Promise<Record<string, any>[]> {
   const sent: Record<string, any>[] = [];
   await page.route(
