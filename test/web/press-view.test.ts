@@ -3,7 +3,8 @@
  * the seed's press release pasted and drafted, its findings highlighted by kind where they were read, a finding
  * opened from the keyboard and matched to another person found by search, an organisation marked "not a mention",
  * a finding added by selecting text, the event's fields, and the confirmation the page sends; then several files
- * drafted one by one into a review list, in Russian; markup in a release shown as text, an oversized file refused
+ * drafted one by one into a review list, in Russian; two files of one event (Russian and English) listed as one group,
+ * confirmed once, the other recorded with it; markup in a release shown as text, an oversized file refused
  * in the page.
  *
  * The confirmation request is answered in the browser (page.route), so the seeded graph stays as it is for the
@@ -259,8 +260,8 @@ describe('one release, pasted', () => {
     });
     expect(input.organisations).toContainEqual({ text: helvetas.text, start: helvetas.start, end: helvetas.end, decision: 'IGNORE' });
     expect(input.organisations).toContainEqual(expect.objectContaining({ text: 'ГАМСУМО', decision: 'MATCH', id: 'gamsumo' }));
-    // NGO goes as OTHER until the enum has it (see apiOrganisationKind).
-    expect(input.organisations).toContainEqual({ text: phrase, start: phraseStart, end: phraseStart + phrase.length, decision: 'CREATE', name: 'Представители проекта', kind: 'OTHER', role: 'PARTICIPANT' });
+    // The draft's NGO goes as itself: OrganisationKind has it (see apiOrganisationKind).
+    expect(input.organisations).toContainEqual({ text: phrase, start: phraseStart, end: phraseStart + phrase.length, decision: 'CREATE', name: 'Представители проекта', kind: 'NGO', role: 'PARTICIPANT' });
     expect(input.organisations).toHaveLength(draft.organisations.length + 1);
     expect(input.people).toContainEqual({ text: 'Айдар Осмонов', start: null, end: null, decision: 'CREATE', name: 'Айдар Осмонов', role: 'PARTICIPANT' });
     expect(input.people).toHaveLength(draft.people.length + 1);
@@ -302,6 +303,54 @@ describe('several files', () => {
     expect(await page.getByTestId('press-event-participantCount').inputValue()).toBe('25');
     expect(await finding('Каракол').getAttribute('data-kind')).toBe('TERRITORY');
     expect(await finding('Каракол').innerText()).toMatch(/\(территория, найдено в графе\)$/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('several files of one event', () => {
+  // Written for this test from the seed release's facts (18 July 2019, Karakol, the project head, ГАМСУМО's deputy director).
+  const releaseRu = `Семинар по второй фазе проекта в Караколе
+
+18 июля 2019 года в г. Каракол прошел семинар, посвященный началу второй фазы Проекта «Улучшение услуг на местном уровне». Руководитель проекта Асель Мамбетова рассказала об итогах первой фазы. Заместитель директора ГАМСУМО Байдылдаев М.К. приветствовал участников. В семинаре приняли участие 71 человек.
+`;
+  const releaseEn = `Second phase of the project opens in Karakol
+
+On 18 July 2019 a seminar in Karakol opened the second phase of the Public Service Improvement project. Project head Asel Mambetova presented the results of the first phase, and Mr. M. Baidyldaev, deputy director of GAMSUMO, welcomed the 71 participants.
+`;
+
+  it('lists the same event in Russian and English as one group, confirms it once, and records the other with it', async () => {
+    await openPress('en');
+    const sent = await answerConfirmations();
+    await page.getByTestId('press-file-input').setInputFiles([
+      { name: 'seminar-ru.txt', mimeType: 'text/plain', buffer: Buffer.from(releaseRu) },
+      { name: 'seminar-en.txt', mimeType: 'text/plain', buffer: Buffer.from(releaseEn) },
+    ]);
+    await poll(() => page.getByTestId('press-progress-text').textContent()).toBe('2 files drafted.');
+    const list = page.getByTestId('press-review-list');
+    await poll(() => list.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-index'), tr.getAttribute('data-group')]))).toEqual([
+      ['0', 'lead'],
+      ['1', 'member'],
+    ]);
+    expect(await page.getByTestId('press-group-0').textContent()).toBe('confirm this one: it creates the event for 2 files');
+    expect(await page.getByTestId('press-group-1').textContent()).toBe('same event as seminar-ru.txt: other language (same date, place and participants)');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The lead is open; its confirmation records the other draft with the same event, which is never sent.
+    await poll(() => page.getByTestId('press-event-date').inputValue()).toBe('2019-07-18');
+    await page.getByTestId('press-confirm').click();
+    await poll(() => page.getByTestId('press-result').isVisible()).toBe(true);
+    const rows = () => list.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.lastElementChild!.previousElementSibling!.textContent));
+    await poll(rows).toEqual(['confirmed', expect.stringMatching(/^recorded with .+ \(18 Jul 2019\)$/)]);
+    await page.getByTestId('press-open-1').click();
+    await poll(() => page.getByTestId('press-text').textContent()).toMatch(/^Second phase of the project/);
+    expect(await page.getByTestId('press-recorded-with').textContent()).toMatch(/^This release describes the event already confirmed from seminar-ru\.txt: .+ \(18 Jul 2019\)\. It is not sent again\.$/);
+    expect(await page.getByTestId('press-confirm').isHidden()).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.variables.input.text).toBe(releaseRu);
+
+    // In Russian too.
+    await page.locator('button[data-lang="ru"]').first().click();
+    await poll(rows).toEqual(['подтверждён', expect.stringMatching(/^записан вместе с мероприятием .+ \(18 июл\. 2019 г\.\)$/)]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The press-release path of the import view (editor role): a release pasted or as files → its draft, with every
  * finding highlighted in the text → the editor's corrections and the event's fields → confirmPressRelease.
- * Several files are drafted one by one into a review list, from which each draft opens here.
+ * Several files are drafted one by one into a review list, from which each draft opens here; drafts of one event are
+ * grouped there, and confirming one of a group records the others with it (they are not sent).
  */
 import './press.css';
 import type { AppContext } from '../app-context.js';
 import { ApiError, isAbort } from '../api/client.js';
 import type { EventSummary, NameRef } from '../api/queries.js';
-import { translator, type Translator } from '../i18n.js';
+import { nameOf, translator, type Translator } from '../i18n.js';
 import { el, uid } from '../ui/dom.js';
 import { errorMessage, StatusBox } from '../ui/status.js';
 import { serializeState, type AppState } from '../url-state.js';
@@ -21,6 +22,7 @@ import {
   type ConfirmProblem,
   type PressReview,
 } from '../shaping/press-review.js';
+import { groupReviews, type DraftGrouping } from '../shaping/press-grouping.js';
 import { confirmPressRelease, draftPressRelease, nodeNames, searchNodes, type PressReleaseConfirmation, type PressReleaseInput } from './press-api.js';
 import { DraftList, type DraftEntry } from './draft-list.js';
 import { FindingPanel } from './finding-panel.js';
@@ -78,12 +80,15 @@ export class PressPath {
   private readonly confirmHeading = el('h3', { class: 'panel-title', attrs: { id: uid('press-confirm') } });
   private readonly blockers = el('div', { class: 'hint', attrs: { 'aria-live': 'polite', 'data-testid': 'press-blockers', id: uid('press-blockers') } });
   private readonly confirmButton = el('button', { class: 'button primary', attrs: { type: 'button', 'data-testid': 'press-confirm' }, on: { click: () => this.confirm() } });
+  private readonly recordedNote = el('p', { class: 'note', attrs: { hidden: true, 'data-testid': 'press-recorded-with' } });
   private readonly confirmStatus = new StatusBox(() => this.confirm());
   private readonly confirmError = el('div', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': 'press-confirm-error' } });
   private readonly result: PressResultView;
 
   private state: AppState | null = null;
   private entries: DraftEntry[] = [];
+  /** Drafts of one event, found once all files are drafted (the list does not regroup under the editor's edits). */
+  private groups: DraftGrouping[] = [];
   private current: number | null = null;
   /** Files (or the pasted text) of the latest request, to retry after a failure. */
   private lastRequest: (() => void) | null = null;
@@ -142,6 +147,7 @@ export class PressPath {
       { class: 'panel import-step', attrs: { 'aria-labelledby': this.confirmHeading.id, 'data-testid': 'press-confirm-step' } },
       this.confirmHeading,
       this.blockers,
+      this.recordedNote,
       this.confirmButton,
       this.confirmStatus.element,
       this.confirmError,
@@ -163,6 +169,7 @@ export class PressPath {
   private setReview(review: PressReview): void {
     if (this.current === null) return;
     const entry = this.entries[this.current]!;
+    // A recorded draft stays recorded: its group's event is written, and editing this copy does not send it.
     this.entries[this.current] = { ...entry, review, status: entry.status === 'confirmed' ? 'drafted' : entry.status };
     if (this.outcome.status !== 'loading') this.outcome = { status: 'idle' };
     this.render();
@@ -194,6 +201,7 @@ export class PressPath {
   private async run(requests: { name: string | null; input: PressReleaseInput }[], meta: ReleaseMeta): Promise<void> {
     const generation = ++this.generation;
     this.entries = requests.map((request) => ({ name: request.name, status: 'waiting', review: null, error: null }));
+    this.groups = [];
     this.current = null;
     this.openKey = null;
     this.outcome = { status: 'idle' };
@@ -219,6 +227,7 @@ export class PressPath {
       this.render();
     }
     this.drafting = false;
+    this.groups = groupReviews(this.entries.map((entry) => entry.review));
     this.render();
   }
 
@@ -246,7 +255,7 @@ export class PressPath {
 
   private confirm(): void {
     const review = this.review();
-    if (!review || this.outcome.status === 'loading') return;
+    if (!review || this.outcome.status === 'loading' || this.entries[this.current!]?.status === 'recorded') return;
     const { input } = confirmInput(review);
     if (!input) return;
     const index = this.current!;
@@ -257,6 +266,7 @@ export class PressPath {
       (value) => {
         this.outcome = { status: 'ready', value };
         this.entries[index] = { ...this.entries[index]!, status: 'confirmed' };
+        this.recordGroupWith(index, value.event);
         // The graph changed: views loaded before (events, network, map) must not show it as it was.
         this.context.cache.forgetAll();
         this.render();
@@ -268,9 +278,24 @@ export class PressPath {
     );
   }
 
+  /** The other drafts of the confirmed draft's group describe the event just written: they are not sent. */
+  private recordGroupWith(index: number, event: PressReleaseConfirmation['event']): void {
+    const grouping = this.groups[index];
+    if (!grouping || grouping.role === 'alone') return;
+    const lead = grouping.role === 'lead' ? index : grouping.lead;
+    const leadGrouping = this.groups[lead];
+    const group = [lead, ...(leadGrouping?.role === 'lead' ? leadGrouping.members : [])];
+    for (const other of group) {
+      const entry = this.entries[other]!;
+      if (other === index || entry.status === 'confirmed') continue;
+      this.entries[other] = { ...entry, status: 'recorded', recordedWith: { event, from: this.entries[index]!.name } };
+    }
+  }
+
   private another(): void {
     this.generation += 1;
     this.entries = [];
+    this.groups = [];
     this.current = null;
     this.openKey = null;
     this.outcome = { status: 'idle' };
@@ -294,7 +319,7 @@ export class PressPath {
     const refusal = refused ? t('refused', { message: serverMessage(this.draftError, i18n) }) : '';
     if (this.refusal.textContent !== refusal) this.refusal.textContent = refusal;
     this.refusal.hidden = !refused;
-    this.list.update({ t, i18n, entries: this.entries, current: this.current });
+    this.list.update({ t, i18n, names: state.names, entries: this.entries, groups: this.groups, current: this.current });
 
     const review = this.review();
     this.editor.hidden = !review;
@@ -330,8 +355,14 @@ export class PressPath {
       this.blockers.dataset.key = key;
       this.blockers.replaceChildren(...(problems.length ? [el('p', { text: t('blockedTitle') }), el('ul', {}, ...problems.map((problem) => el('li', { text: problemText(problem, t) })))] : []));
     }
-    this.blockers.hidden = !problems.length || outcome.status === 'ready';
-    this.confirmButton.hidden = outcome.status === 'ready';
+    const recorded = this.current === null ? undefined : this.entries[this.current]?.recordedWith;
+    const recordedText = recorded
+      ? t('recordedNote', { name: recorded.from ?? '—', event: `${nameOf(recorded.event, state.names)} (${i18n.formatDate(recorded.event.date)})` })
+      : '';
+    if (this.recordedNote.textContent !== recordedText) this.recordedNote.textContent = recordedText;
+    this.recordedNote.hidden = !recorded;
+    this.blockers.hidden = !problems.length || outcome.status === 'ready' || !!recorded;
+    this.confirmButton.hidden = outcome.status === 'ready' || !!recorded;
     this.confirmButton.disabled = problems.length > 0 || outcome.status === 'loading';
     // Nothing may change under a confirmation in flight: what is written is what was shown.
     for (const part of [this.input.element, this.textView.element, this.panel.element, this.eventForm.element, this.list.element]) part.inert = outcome.status === 'loading';
