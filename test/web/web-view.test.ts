@@ -282,7 +282,14 @@ describe('failures and accessibility', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is not reachable', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }) }),
     );
     await page.goto(url('view=events&lang=en'));
-    await poll(() => page.getByRole('alert').first().innerText()).toContain('Neo4j is not reachable');
+    // An outage is worded by the page in the interface language; a refusal naming a field keeps the server's words.
+    await poll(() => page.getByRole('alert').first().innerText()).toContain('its database cannot be reached right now');
+    await page.unroute('**/graphql');
+    await page.route('**/graphql', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'No event with id "x"', extensions: { code: 'NOT_FOUND' } }] }) }),
+    );
+    await page.goto(url('view=events&lang=en'));
+    await poll(() => page.getByRole('alert').first().innerText()).toContain('No event with id "x"');
   });
 
   it('signs in with the server’s sign-in link, keeps the token out of the address, and explains a refused one', async () => {
