@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /** The benchmark's graph: generated, programme-like, the same on every run. */
 import type { ApiGraph, ApiGraphEdge, ApiGraphNode } from '../web/src/shaping/graph.js';
 

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * The cost of hostile spreadsheets to the server (issue 11): for each file, the main thread's event-loop max delay
  * and the time the main thread itself was busy (event-loop utilisation), and the process RSS before, at peak and after, while the upload is decoded and read as the preview does

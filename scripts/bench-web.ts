@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run bench:web`: loads a generated 5,000-node, 20,000-edge network into the web view in headless
  * Chromium and prints the frame rate while panning it with the mouse. A benchmark, not a test: it asserts

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * Checks (and, with --fill, completes) the press-release evaluation corpus in test/fixtures/press/.
  *

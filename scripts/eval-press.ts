@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run eval:press`: drafts every release of test/fixtures/press/ and scores the drafts against the expected ones.
  *

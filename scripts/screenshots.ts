@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run screenshots`: pictures of the three views for the README, in docs/screenshots/.
  * It starts a throwaway embedded Neo4j with the seed data and the app (or uses `--url` of a running

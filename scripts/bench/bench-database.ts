@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * The benchmark's own Neo4j: an embedded server in `.data/bench/scale-<n>` (git-ignored), with the schema, the
  * real seed and the generated national-scale programme. A marker node records what was generated, so a

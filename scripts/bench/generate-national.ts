@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * A national-scale synthetic programme on top of the real seed, for benchmarks: 20,000 people with posts in
  * municipalities, administrations and agencies, 5,000 events in the three phases and 200,000 participations

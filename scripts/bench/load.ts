@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npm run bench:load`: a bounded load run on loopback. 50 concurrent clients for 60 seconds against our server
  * (in a process of its own, on the benchmark's embedded Neo4j with the generated national-scale data), each

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * One autocannon run with latencies kept at full precision: autocannon's own histogram has 1 ms resolution,
  * too coarse for requests of a few milliseconds, so every response time it reports is kept and sorted here.

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * The peer: the same graph behind `@neo4j/graphql` 7, the library most teams would reach for. Types map the
  * service's labels and relationships one to one (`@node`, `@relationship`, relationship properties), so the

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * One server under test, in a process of its own so that its memory can be read and it shares an event loop
  * with nothing else. Started by scripts/bench/run.ts and scripts/bench/load.ts with an IPC channel:

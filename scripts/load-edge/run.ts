@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
+import 'reflect-metadata';
 /**
  * `npx tsx scripts/load-edge/run.ts [--connections 200] [--seconds 30] [--warmup 20] [--neo4j-warmup 60]
  *   [--modes development,production]`: the HTTP edge under
