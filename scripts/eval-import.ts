@@ -330,9 +330,7 @@ async function evaluate(api: Api, db: GraphDatabase, schema: SchemaFields, expec
 /** Removes what one import wrote (as test/imports/import-support.ts's Cleanup does), so sheets do not meet each other's people. */
 async function removeWritten(db: GraphDatabase, result: { event: { id: string }; createdPersonIds: string[]; createdOrganisationIds: string[]; createdPositionIds: string[] }): Promise<void> {
   const ids = [...result.createdPersonIds, ...result.createdOrganisationIds, result.event.id];
-  await db.runStatement('eval-import', 'MATCH ()-[r:HOLDS_POSITION]->() WHERE r.id IN $ids DELETE r', { ids: result.createdPositionIds });
-  await db.runStatement('eval-import', 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids });
-  await db.runStatement('eval-import', 'MATCH (c:Change) WHERE c.entityId IN $ids DELETE c', { ids });
+  await db.write((tx) => tx.run('evaluation/remove-import', { ids, positionIds: result.createdPositionIds }));
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? '   –  ' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`);

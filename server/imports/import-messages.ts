@@ -153,6 +153,8 @@ const kindWords: Record<string, { en: string; ru: string }> = {
   CONSORTIUM: { en: 'consortium', ru: 'консорциум' },
   OBLAST_ADMINISTRATION: { en: 'oblast administration', ru: 'областная администрация' },
   RAYON_ADMINISTRATION: { en: 'rayon administration', ru: 'районная администрация' },
+  AYIL_OKMOTU: { en: 'ayil okmotu', ru: 'айыл окмоту' },
+  TOWN_ADMINISTRATION: { en: 'town administration', ru: 'мэрия города' },
   OTHER: { en: 'other', ru: 'другое' },
 };
 
@@ -162,15 +164,26 @@ export function languageKey(language: ImportLanguage): 'ru' | 'en' {
   return language === ImportLanguage.EN ? 'en' : 'ru';
 }
 
+export type Words = Record<string, { en: string; ru: string }>;
+
+/**
+ * Fills a template's `{name}` placeholders from params: a `kind` (an organisation kind) is worded, and so is any
+ * parameter `words` gives a dictionary for; a missing value becomes `missing`. Every catalogue of messages words
+ * its templates through this one function.
+ */
+export function fillTemplate(template: string, params: MessageParams, lang: 'ru' | 'en', words: Record<string, Words> = {}, missing = ''): string {
+  const dictionaries: Record<string, Words> = { kind: kindWords, ...words };
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (typeof value === 'string' && dictionaries[name]) return dictionaries[name][value]?.[lang] ?? value;
+    return value === null || value === undefined ? missing : String(value);
+  });
+}
+
 /** The text of a message in a language; a `kind` parameter is worded too. */
 export function word(item: Message, language: ImportLanguage): string {
   const lang = languageKey(language);
-  const template: string = catalogue[item.code]?.[lang] ?? item.code;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = item.params[name];
-    if (name === 'kind' && typeof value === 'string') return kindWords[value]?.[lang] ?? value;
-    return value === null || value === undefined ? '' : String(value);
-  });
+  return fillTemplate(catalogue[item.code]?.[lang] ?? item.code, item.params, lang);
 }
 
 /** Reasons are made of parts ("same name", "holds a post at …"): the first joined by "; ", regions by ", ". */

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import { ImportLanguage, languageKey, type MessageParams } from '../imports/import-messages.js';
+import { fillTemplate, ImportLanguage, languageKey, type MessageParams, type Words } from '../imports/import-messages.js';
 
 /**
  * Why a press-release confirmation is refused, as a stable code with parameters and its text in Russian and English,
@@ -35,7 +35,7 @@ const catalogue = {
 export type ConfirmMessageCode = keyof typeof catalogue;
 
 /** Node types in words, for WRONG_TYPE. */
-const typeWords: Record<string, { en: string; ru: string }> = {
+const typeWords: Words = {
   Organisation: { en: 'an organisation', ru: 'организация' },
   Person: { en: 'a person', ru: 'человек' },
   Event: { en: 'an event', ru: 'событие' },
@@ -46,11 +46,7 @@ const typeWords: Record<string, { en: string; ru: string }> = {
 
 export function wordConfirmMessage(code: ConfirmMessageCode, params: MessageParams, language: ImportLanguage): string {
   const lang = languageKey(language);
-  return catalogue[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if ((name === 'type' || name === 'expected') && typeof value === 'string') return typeWords[value]?.[lang] ?? value;
-    return value === null || value === undefined ? '…' : String(value);
-  });
+  return fillTemplate(catalogue[code][lang], params, lang, { type: typeWords, expected: typeWords }, '…');
 }
 
 /** A refusal of the whole confirmation: BAD_USER_INPUT naming the field ("people[2].id"), worded in the request's language. */
