@@ -1,4 +1,5 @@
 /** Step 2: the sheet itself (chosen or dropped, read as base64 in the browser), and which worksheet and header row to read. */
+import { dropZone } from '../ui/drop-zone.js';
 import { el, uid } from '../ui/dom.js';
 import type { ImportPreview } from './import-api.js';
 import type { UploadedFile } from './import-model.js';
@@ -49,27 +50,7 @@ export class FileStep {
       attrs: { type: 'file', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'data-testid': 'import-file-input' },
       on: { change: () => this.take(this.input.files?.[0]) },
     });
-    const zone = el(
-      'label',
-      {
-        class: 'drop-zone',
-        on: {
-          dragover: (event) => {
-            event.preventDefault();
-            zone.classList.add('dragging');
-          },
-          dragleave: () => zone.classList.remove('dragging'),
-          drop: (event) => {
-            event.preventDefault();
-            zone.classList.remove('dragging');
-            this.take(event.dataTransfer?.files[0]);
-          },
-        },
-      },
-      this.inputLabel,
-      this.input,
-      this.dropHint,
-    );
+    const zone = dropZone((files) => this.take(files[0]), this.inputLabel, this.input, this.dropHint);
     this.sheet.control.addEventListener('change', () => actions.sheet(this.sheet.control.value.trim() || null));
     this.headerRow.control.addEventListener('change', () => {
       const row = Number.parseInt(this.headerRow.control.value, 10);

@@ -7,7 +7,7 @@ import { may, type Session } from '../api/session.js';
 import { translator, type Translator } from '../i18n.js';
 import { el, uid } from '../ui/dom.js';
 import { LOADING, type Loadable } from '../ui/resource.js';
-import { errorMessage, StatusBox } from '../ui/status.js';
+import { errorMessage, RebuiltAlert, StatusBox } from '../ui/status.js';
 import { serializeState, type AppState } from '../url-state.js';
 import { accessNote } from './access-note.js';
 import { DryRunTable } from './dry-run-table.js';
@@ -65,7 +65,7 @@ export class ImportPage implements Page {
   private readonly blocker = el('p', { class: 'hint', attrs: { id: uid('blocker'), 'aria-live': 'polite', 'data-testid': 'confirm-blocker' } });
   private readonly confirmButton = el('button', { class: 'button primary', attrs: { type: 'button', 'data-testid': 'confirm-import' }, on: { click: () => this.confirm() } });
   private readonly confirmStatus = new StatusBox(() => this.confirm());
-  private readonly confirmError = el('div', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': 'confirm-error' } });
+  private readonly confirmError = new RebuiltAlert('confirm-error');
   private readonly result: ImportResultView;
   /** The press-release path beside the attendance sheet (issue 13), made when first chosen. */
   private readonly sourceSwitch = new SourceSwitch((source) => {
@@ -87,7 +87,6 @@ export class ImportPage implements Page {
   private titleRead = '';
   private titlePrefilled = '';
   private filledFromLines: number[] | null = null;
-  private confirmErrorKey = '';
   private attempts = 0;
 
   constructor(private readonly context: AppContext) {
@@ -126,7 +125,7 @@ export class ImportPage implements Page {
       this.blocker,
       this.confirmButton,
       this.confirmStatus.element,
-      this.confirmError,
+      this.confirmError.element,
       this.result.element,
     );
     this.steps.append(this.eventStep.element, this.fileStep.element, this.mappingStep.element, this.dryRunSection, confirmSection);
@@ -350,15 +349,9 @@ export class ImportPage implements Page {
     // Nothing may change under a confirmation in flight: what is written is what was shown.
     this.steps.querySelectorAll<HTMLElement>('.import-step:not([data-testid="confirm-step"])').forEach((step) => (step.inert = outcome.status === 'loading'));
     this.confirmStatus.show(outcome.status === 'loading' ? { kind: 'loading', text: t('confirming') } : { kind: 'none' }, i18n);
-    this.confirmError.hidden = outcome.status !== 'error';
-    // Rebuilt only for a new failure or language: an alert rewritten on every render would be announced again.
-    const errorKey = outcome.status === 'error' ? `${state.lang}|${this.attempts}` : '';
-    if (errorKey !== this.confirmErrorKey) {
-      this.confirmErrorKey = errorKey;
-      this.confirmError.replaceChildren(
-        ...(outcome.status === 'error' ? [el('p', { text: t('confirmFailed', { message: serverMessage(outcome.error, i18n) }) }), el('p', { text: t('confirmFailedAgain') })] : []),
-      );
-    }
+    this.confirmError.show(outcome.status === 'error' ? `${state.lang}|${this.attempts}` : '', () =>
+      outcome.status === 'error' ? [t('confirmFailed', { message: serverMessage(outcome.error, i18n) }), t('confirmFailedAgain')] : [],
+    );
     this.result.element.hidden = outcome.status !== 'ready';
     if (outcome.status === 'ready') {
       const id = outcome.value.event.id;

@@ -10,7 +10,7 @@ import { ApiError, isAbort } from '../api/client.js';
 import type { EventSummary, NameRef } from '../api/queries.js';
 import { nameOf, translator, type Translator } from '../i18n.js';
 import { el, uid } from '../ui/dom.js';
-import { errorMessage, StatusBox } from '../ui/status.js';
+import { errorMessage, RebuiltAlert, StatusBox } from '../ui/status.js';
 import { serializeState, type AppState } from '../url-state.js';
 import {
   addFinding,
@@ -82,7 +82,7 @@ export class PressPath {
   private readonly confirmButton = el('button', { class: 'button primary', attrs: { type: 'button', 'data-testid': 'press-confirm' }, on: { click: () => this.confirm() } });
   private readonly recordedNote = el('p', { class: 'note', attrs: { hidden: true, 'data-testid': 'press-recorded-with' } });
   private readonly confirmStatus = new StatusBox(() => this.confirm());
-  private readonly confirmError = el('div', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': 'press-confirm-error' } });
+  private readonly confirmError = new RebuiltAlert('press-confirm-error');
   private readonly result: PressResultView;
 
   private state: AppState | null = null;
@@ -99,7 +99,6 @@ export class PressPath {
   private openKey: string | null = null;
   private focusPanel = false;
   private outcome: Outcome = { status: 'idle' };
-  private confirmErrorKey = '';
   private attempts = 0;
 
   constructor(private readonly context: AppContext) {
@@ -150,7 +149,7 @@ export class PressPath {
       this.recordedNote,
       this.confirmButton,
       this.confirmStatus.element,
-      this.confirmError,
+      this.confirmError.element,
       this.result.element,
     );
     this.editor.append(el('div', { class: 'press-reading' }, this.textView.element, this.panel.element), this.eventForm.element, confirmSection);
@@ -367,15 +366,9 @@ export class PressPath {
     // Nothing may change under a confirmation in flight: what is written is what was shown.
     for (const part of [this.input.element, this.textView.element, this.panel.element, this.eventForm.element, this.list.element]) part.inert = outcome.status === 'loading';
     this.confirmStatus.show(outcome.status === 'loading' ? { kind: 'loading', text: t('confirming') } : { kind: 'none' }, i18n);
-    this.confirmError.hidden = outcome.status !== 'error';
-    // Rebuilt only for a new failure or language: an alert rewritten on every render would be announced again.
-    const errorKey = outcome.status === 'error' ? `${state.lang}|${this.attempts}` : '';
-    if (errorKey !== this.confirmErrorKey) {
-      this.confirmErrorKey = errorKey;
-      this.confirmError.replaceChildren(
-        ...(outcome.status === 'error' ? [el('p', { text: t('confirmFailed', { message: serverMessage(outcome.error, i18n) }) }), el('p', { text: t('confirmFailedAgain') })] : []),
-      );
-    }
+    this.confirmError.show(outcome.status === 'error' ? `${state.lang}|${this.attempts}` : '', () =>
+      outcome.status === 'error' ? [t('confirmFailed', { message: serverMessage(outcome.error, i18n) }), t('confirmFailedAgain')] : [],
+    );
     this.result.element.hidden = outcome.status !== 'ready';
     if (outcome.status === 'ready') {
       const id = outcome.value.event.id;

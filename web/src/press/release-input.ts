@@ -1,5 +1,6 @@
 /** Step 1: the release, pasted or as files (read as base64 in the browser), with its source address and dateline. */
 import { Field, formatBytes } from '../import/form.js';
+import { dropZone } from '../ui/drop-zone.js';
 import { el, uid } from '../ui/dom.js';
 import type { PressText } from './press-text.js';
 
@@ -56,27 +57,7 @@ export class ReleaseInput {
       attrs: { type: 'file', multiple: true, accept: RELEASE_FILE_TYPES, 'data-testid': 'press-file-input' },
       on: { change: () => void this.take([...(this.fileInput.files ?? [])]) },
     });
-    const zone = el(
-      'label',
-      {
-        class: 'drop-zone',
-        on: {
-          dragover: (event) => {
-            event.preventDefault();
-            zone.classList.add('dragging');
-          },
-          dragleave: () => zone.classList.remove('dragging'),
-          drop: (event) => {
-            event.preventDefault();
-            zone.classList.remove('dragging');
-            void this.take([...(event.dataTransfer?.files ?? [])]);
-          },
-        },
-      },
-      this.fileLabel,
-      this.fileInput,
-      this.dropHint,
-    );
+    const zone = dropZone((files) => void this.take(files), this.fileLabel, this.fileInput, this.dropHint);
     this.draftButton.addEventListener('click', () => {
       const text = this.pasteArea.value;
       if (!text.trim()) {

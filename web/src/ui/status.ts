@@ -65,3 +65,23 @@ export class StatusBox {
     }
   }
 }
+
+/**
+ * An alert whose lines are rebuilt only when its key changes (a new failure, another language): an alert rewritten
+ * on every render would be announced again by screen readers. An empty key hides it.
+ */
+export class RebuiltAlert {
+  readonly element: HTMLDivElement;
+  private key = '';
+
+  constructor(testId: string) {
+    this.element = el('div', { class: 'status status-error', attrs: { role: 'alert', hidden: true, 'data-testid': testId } });
+  }
+
+  show(key: string, lines: () => string[]): void {
+    this.element.hidden = key === '';
+    if (key === this.key) return;
+    this.key = key;
+    this.element.replaceChildren(...(key ? lines().map((text) => el('p', { text })) : []));
+  }
+}
