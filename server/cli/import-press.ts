@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config/config.js';
 import { openDatabase } from '../database-lifecycle.js';
 import { BatchRefusal, type BatchLanguage } from '../press/batch/batch-messages.js';
+import { fillTemplate } from '../imports/import-messages.js';
 import { pressBatch } from '../press/batch/press-batch.js';
 import { readGazetteerData } from '../press/press-gazetteer.js';
 
@@ -88,7 +89,7 @@ async function main(): Promise<number> {
       renameSync(partial, out);
       const { counts } = review;
       const summary = { out, drafts: counts.drafts, groups: counts.groups, problems: counts.problems, skipped: counts.skipped, seconds: ((performance.now() - started) / 1000).toFixed(1) };
-      console.log(words.wrote[lang].replace(/\{(\w+)\}/g, (_, name: keyof typeof summary) => String(summary[name])));
+      console.log(fillTemplate(words.wrote[lang], summary, lang));
       return 0;
     } finally {
       await close?.();

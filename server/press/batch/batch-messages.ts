@@ -2,6 +2,7 @@
  * What the press batch tells its user, as a stable code with parameters and its text in Russian and English (the
  * house rule for user-facing text). The CLI picks the language with `--lang` or the locale (LANG), English otherwise.
  */
+import { fillTemplate } from '../../imports/import-messages.js';
 export type BatchLanguage = 'ru' | 'en';
 export type BatchParams = Record<string, string | number>;
 
@@ -37,7 +38,7 @@ export interface BatchMessage {
 }
 
 export function wordMessage(message: BatchMessage, language: BatchLanguage): string {
-  return catalogue[message.code][language].replace(/\{(\w+)\}/g, (whole, name: string) => String(message.params[name] ?? whole));
+  return fillTemplate(catalogue[message.code][language], message.params, language, {}, '…');
 }
 
 /** Refuses a whole folder or archive; `code` says why (tests and scripts read it), the text is worded when shown. */
