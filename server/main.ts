@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { sealStoredAuditEntries } from './audit/seal-stored-entries.js';
 import { authSettings, signToken } from './auth/credentials.js';
+import { usesDevelopmentSecret, withKeptDevelopmentSecret } from './auth/development-secret.js';
 import { Role } from './auth/roles.js';
 import { readConfig } from './config/config.js';
 import { openDatabase } from './database-lifecycle.js';
@@ -16,7 +17,7 @@ import { isSeeded, seedDatabase } from './seed/seed.js';
 /** `npm start`: database (embedded unless NEO4J_URI is set), seed on first start, then the HTTP server. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const auth = authSettings(config.auth);
+  const auth = authSettings(withKeptDevelopmentSecret(config.auth));
   // The data key is checked before anything starts: without it in production, nothing runs.
   const seal = contactSeal(config.dataKey);
   const { db, databaseProcess, close } = await openDatabase(config);
@@ -38,10 +39,10 @@ async function main(): Promise<void> {
   // The sheet worker starts now, not on the first upload, where its start-up would delay the event loop.
   void warmSheetReader();
   logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
-  if (auth.ephemeralSecret) {
-    // Development only: a secret made up for this process, so these tokens stop working when it stops.
+  if (usesDevelopmentSecret(config.auth)) {
+    // Development only: signed with the secret kept in .data/, valid for the default token lifetime.
     const token = await signToken(auth, 'developer', Role.ADMIN);
-    console.log(`Development sign-in (admin, valid while this process runs): ${app.url}?token=${token}`);
+    console.log(`Development sign-in (admin, valid for 12 hours): ${app.url}?token=${token}`);
     console.log(`  or send the header  Authorization: Bearer ${token}`);
   }
 

@@ -23,6 +23,8 @@ export interface AuthSettings {
 export interface AuthEnvironment {
   production: boolean;
   jwtSecret?: string;
+  /** AIMAK_JWT_SECRET_FILE: where the development secret is kept; `.data/jwt-secret` by default. */
+  jwtSecretFile?: string;
   apiKeys?: string;
   anonymousRole?: string;
   /** AIMAK_TOKEN_MAX_LIFETIME: e.g. `30d` (the default), `12h`, `90m` or seconds. */

@@ -69,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: {
       production,
       jwtSecret: env.AIMAK_JWT_SECRET,
+      jwtSecretFile: env.AIMAK_JWT_SECRET_FILE,
       apiKeys: env.AIMAK_API_KEYS,
       anonymousRole: env.AIMAK_ANONYMOUS_ROLE,
       tokenMaxLifetime: env.AIMAK_TOKEN_MAX_LIFETIME,

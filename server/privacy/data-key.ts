@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute } from 'node:path';
-import { projectPath } from '../common/project-root.js';
+import { keptSecret, keptSecretPath } from '../common/kept-secret.js';
 
 export interface DataKeyEnvironment {
   production: boolean;
@@ -28,19 +25,5 @@ export function loadDataKey(env: DataKeyEnvironment): Buffer {
   if (env.dataKey?.trim()) return parseKey(env.dataKey, 'AIMAK_DATA_KEY');
   if (env.production) throw new Error('AIMAK_DATA_KEY is required when NODE_ENV=production (32 bytes, base64: openssl rand -base64 32)');
   const file = env.dataKeyFile?.trim() || DEV_KEY_FILE;
-  const path = isAbsolute(file) ? file : projectPath(file);
-  try {
-    return parseKey(readFileSync(path, 'utf8'), path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  try {
-    // 'wx': when two processes start at once, one writes and the other reads what it wrote.
-    writeFileSync(path, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
-    chmodSync(path, 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  return parseKey(readFileSync(path, 'utf8'), path);
+  return parseKey(keptSecret(file), keptSecretPath(file));
 }
