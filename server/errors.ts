@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The few error codes clients see; everything else becomes INTERNAL_SERVER_ERROR without details. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT' | 'RESOURCE_LIMIT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT' | 'RESOURCE_LIMIT' | 'FORBIDDEN' | 'LINK_INVALID';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {

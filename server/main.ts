@@ -1,6 +1,7 @@
 // type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
 import 'reflect-metadata';
 import { sealStoredAuditEntries } from './audit/seal-stored-entries.js';
+import { firstAdminLink } from './accounts/account.service.js';
 import { authSettings, signToken } from './auth/credentials.js';
 import { usesDevelopmentSecret, withKeptDevelopmentSecret } from './auth/development-secret.js';
 import { Role } from './auth/roles.js';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     logger.info('empty graph: loading the seed data');
     await seedDatabase(db, (message) => logger.info(message));
   }
-  const app = await startApp(db, { ...config.http, production: config.production, auth, databaseProcess });
+  const app = await startApp(db, { ...config.http, production: config.production, auth, databaseProcess, accounts: config.accounts });
   // The sheet worker starts now, not on the first upload, where its start-up would delay the event loop.
   void warmSheetReader();
   logger.info({ url: app.url }, `Aimak Graph is running: ${app.url} (GraphQL at ${app.url}graphql)`);
@@ -44,6 +45,12 @@ async function main(): Promise<void> {
     const token = await signToken(auth, 'developer', Role.ADMIN);
     console.log(`Development sign-in (admin, valid for 12 hours): ${app.url}?token=${token}`);
     console.log(`  or send the header  Authorization: Bearer ${token}`);
+  }
+
+  const firstAdmin = await firstAdminLink(db, config.accounts);
+  if (firstAdmin) {
+    // Printed, never logged to a shipper: whoever opens it first becomes the admin.
+    console.log(`No account exists yet. Create the first admin (link valid until ${firstAdmin.expiresAt}, once): ${new URL(firstAdmin.path, app.url).href}`);
   }
 
   let stopping = false;

@@ -25,7 +25,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
     write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft'],
-    admin: ['exportGraph', 'revokedTokens'],
+    admin: ['exportGraph', 'revokedTokens', 'users'],
   },
   Mutation: {
     write: [
@@ -35,9 +35,11 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       // Confirming a press-release draft writes the event it reports: editors and admins, as drafting it.
       'confirmPressRelease',
     ],
-    admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
+    admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken', 'inviteUser', 'issuePasswordReset', 'updateUser'],
   },
-  Session: { anyone: ['id', 'role', 'authenticated', 'capabilities'] },
+  Session: { anyone: ['id', 'role', 'authenticated', 'capabilities', 'name', 'signedInWith'] },
+  UserAccount: { admin: ['id', 'name', 'email', 'role', 'status', 'createdAt', 'lastSignInAt', 'openSessions', 'pendingLink'] },
+  AccountLink: { admin: ['account', 'path', 'expiresAt'] },
 
   // The graph.
   NamedEntity: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version'] },

@@ -42,4 +42,8 @@ export interface Principal {
   id: string;
   role: Role | null;
   authenticated: boolean;
+  /** The person's name, for a signed-in account (server/accounts/). */
+  name?: string;
+  /** Set for a password or single-sign-on session (cookie); tokens and API keys leave it out. */
+  session?: true;
 }

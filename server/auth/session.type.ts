@@ -16,4 +16,10 @@ export class Session {
 
   @Field(() => [String], { description: 'read, read-personal, write, analyse, admin' })
   capabilities!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The signed-in person\'s name (accounts only)' })
+  name!: string | null;
+
+  @Field(() => String, { description: 'session (password or single sign-on), token, apiKey, or none' })
+  signedInWith!: string;
 }

@@ -13,6 +13,7 @@ export interface EmbeddedNeo4jSettings {
   pageCache: string;
 }
 
+import { defaultScryptCost, type AccountSettings } from '../accounts/account-settings.js';
 import type { AuthEnvironment } from '../auth/credentials.js';
 import type { DataKeyEnvironment } from '../privacy/data-key.js';
 
@@ -22,6 +23,8 @@ export interface AppConfig {
   auth: AuthEnvironment;
   /** The key that seals personal contact data at rest. */
   dataKey: DataKeyEnvironment;
+  /** Accounts: link and session lifetimes, and the session cookie's Secure flag. */
+  accounts: AccountSettings;
   /** Set when the user points the app at an existing Neo4j; otherwise the embedded one is started. */
   externalNeo4j: Neo4jConnection | undefined;
   embeddedNeo4j: EmbeddedNeo4jSettings;
@@ -61,6 +64,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** AIMAK_PASSWORD_SCRYPT_N: a power of two from 2^14 to 2^20 (default 2^17). */
+function scryptN(env: NodeJS.ProcessEnv): number {
+  const N = integer(env, 'AIMAK_PASSWORD_SCRYPT_N', defaultScryptCost.N);
+  if (N < 2 ** 14 || N > 2 ** 20 || (N & (N - 1)) !== 0) throw new Error(`AIMAK_PASSWORD_SCRYPT_N must be a power of two from 16384 to 1048576, got ${N}`);
+  return N;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const uri = env.NEO4J_URI?.trim();
   const production = env.NODE_ENV === 'production';
@@ -75,6 +89,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       tokenMaxLifetime: env.AIMAK_TOKEN_MAX_LIFETIME,
     },
     dataKey: { production, dataKey: env.AIMAK_DATA_KEY, dataKeyFile: env.AIMAK_DATA_KEY_FILE },
+    accounts: {
+      linkDays: integer(env, 'AIMAK_LINK_DAYS', 3),
+      sessionIdleMinutes: integer(env, 'AIMAK_SESSION_IDLE_MINUTES', 8 * 60),
+      sessionMaxHours: integer(env, 'AIMAK_SESSION_MAX_HOURS', 7 * 24),
+      // Browsers keep a Secure cookie only over HTTPS; plain http on this machine is the one exception.
+      secureCookie: production || !isLoopbackHost(env.HOST ?? '127.0.0.1'),
+      passwordCost: { ...defaultScryptCost, N: scryptN(env) },
+    },
     externalNeo4j: uri
       ? {
           uri,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultAccountSettings, type AccountSettings } from '../accounts/account-settings.js';
 import { Role, type Principal } from '../auth/roles.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { BatchLoaders } from './batch-loaders.js';
@@ -15,6 +16,8 @@ export interface GraphQLContext {
   loaders: BatchLoaders;
   /** The request's Accept-Language header: the language of messages that have one (imports), when not given. */
   acceptLanguage: string | null;
+  /** How long account links live (server/accounts/). */
+  accountSettings: AccountSettings;
 }
 
 /** Scripts and tests acting with full rights. */
@@ -22,7 +25,7 @@ export const systemPrincipal: Principal = { id: 'system', role: Role.ADMIN, auth
 
 export function createContext(
   db: GraphDatabase,
-  options: { requestId?: string; clientRequestId?: string; principal?: Principal; acceptLanguage?: string | null } = {},
+  options: { requestId?: string; clientRequestId?: string; principal?: Principal; acceptLanguage?: string | null; accountSettings?: AccountSettings } = {},
 ): GraphQLContext {
   const requestId = options.requestId ?? randomUUID();
   const principal = options.principal ?? systemPrincipal;
@@ -34,5 +37,6 @@ export function createContext(
     db: requestDb,
     loaders: new BatchLoaders(requestDb),
     acceptLanguage: options.acceptLanguage ?? null,
+    accountSettings: options.accountSettings ?? defaultAccountSettings,
   };
 }

@@ -21,6 +21,7 @@ import { PhaseResolver } from '../programmes/phase.resolver.js';
 import { ProgrammeResolver } from '../programmes/programme.resolver.js';
 import { SessionResolver } from '../auth/session.resolver.js';
 import { TokenRevocationResolver } from '../auth/token-revocation.resolver.js';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
@@ -46,6 +47,7 @@ const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   SessionResolver,
   TokenRevocationResolver,
+  AccountResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -5,7 +5,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { existsSync } from 'node:fs';
 import compression from 'compression';
 import express from 'express';
+import { defaultAccountSettings, type AccountSettings } from '../accounts/account-settings.js';
+import { PasswordSignIn, type SignInLimits } from '../accounts/password-sign-in.js';
+import { Sessions } from '../accounts/sessions.js';
 import type { AuthSettings } from '../auth/credentials.js';
+import type { Principal } from '../auth/roles.js';
 import { TokenRevocations } from '../auth/token-revocations.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
@@ -14,6 +18,7 @@ import { createContext } from '../graphql/context.js';
 import { projectPath } from '../common/project-root.js';
 import { readinessHandler } from './readiness.js';
 import { createLimitedServer, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
+import { accountRoutes, refuseCrossSiteRequests } from './account-routes.js';
 import { FailedCredentials } from './failed-credentials.js';
 import { jsonErrorHandler, notFoundHandler } from './http-errors.js';
 import { refusalStatusPlugin } from './refusal-status.js';
@@ -51,6 +56,10 @@ export interface AppOptions extends Partial<ConnectionLimits> {
   failedSignInWindowSeconds?: number;
   /** Express's `trust proxy` (see HttpEdgeSettings.trustedProxies); unset trusts no proxy. */
   trustedProxies?: string;
+  /** Link and session lifetimes, and whether the session cookie is Secure (server/accounts/). */
+  accounts?: AccountSettings;
+  /** Failed passwords allowed per account and per address (default 5 and 20 per 15 minutes). */
+  signInLimits?: SignInLimits;
 }
 
 export async function startApp(db: GraphDatabase, options: AppOptions): Promise<RunningApp> {
@@ -68,6 +77,22 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   });
   await apollo.start();
   const revocations = new TokenRevocations(db);
+  const accountSettings = options.accounts ?? defaultAccountSettings;
+  const sessions = new Sessions(db, accountSettings);
+  const passwordSignIn = new PasswordSignIn(db, accountSettings.passwordCost, options.signInLimits);
+
+  /**
+   * Who a request comes from: a token or API key when it carries one (checked, and counted when wrong), else
+   * the account of a live session cookie, else anonymous. An ended session is anonymous, so the page asks to
+   * sign in again.
+   */
+  const principalOfRequest = async (request: express.Request): Promise<Principal> => {
+    const carriesCredential = Boolean(request.headers.authorization?.trim() || request.headers['x-api-key']);
+    const sessionId = carriesCredential ? null : sessions.sessionIdOf(request.headers.cookie);
+    const account = sessionId ? await sessions.principalOf(sessionId) : null;
+    if (account) return { id: account.id, role: account.role, authenticated: true, name: account.name, session: true };
+    return failedCredentials.principalOf(request, options.auth, revocations);
+  };
 
   app.disable('x-powered-by');
   if (options.trustedProxies) app.set('trust proxy', options.trustedProxies.split(',').map((entry) => entry.trim()));
@@ -85,9 +110,12 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     response.json({ status: 'ok' });
   });
   app.get('/readyz', readinessHandler(db, options.databaseProcess));
+  app.use('/auth', accountRoutes(db, { settings: accountSettings, sessions, passwordSignIn }));
   app.use(
     '/graphql',
     failedCredentials.refuseBlockedAddresses,
+    // A request a browser sends with our session cookie must come from our own pages.
+    (request, response, next) => (sessions.sessionIdOf(request.headers.cookie) ? refuseCrossSiteRequests(request, response, next) : next()),
     // Attendance sheets (≤ 5 MB) arrive base64-encoded inside the request.
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
@@ -95,8 +123,9 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
         createContext(db, {
           requestId: res.locals.requestId as string,
           clientRequestId: res.locals.clientRequestId as string | undefined,
-          principal: await failedCredentials.principalOf(req, options.auth, revocations),
+          principal: await principalOfRequest(req),
           acceptLanguage: req.headers['accept-language'] ?? null,
+          accountSettings,
         }),
     }),
   );

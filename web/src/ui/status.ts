@@ -22,6 +22,7 @@ const wordedCodes: Partial<Record<string, TextKey>> = {
   PAYLOAD_TOO_LARGE: 'apiTooLarge',
   BAD_REQUEST: 'apiBadRequest',
   UNSUPPORTED_MEDIA_TYPE: 'apiBadRequest',
+  LINK_INVALID: 'apiLinkInvalid',
 };
 
 export function errorMessage(error: unknown, i18n: Translator): string {

@@ -1,0 +1,3 @@
+// Signs out here: ends one session.
+MATCH (s:Session {idHash: $idHash})
+DETACH DELETE s
