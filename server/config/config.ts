@@ -15,6 +15,7 @@ export interface EmbeddedNeo4jSettings {
 
 import { defaultScryptCost, type AccountSettings } from '../accounts/account-settings.js';
 import type { AuthEnvironment } from '../auth/credentials.js';
+import { isLoopbackHost } from '../common/loopback.js';
 import type { DataKeyEnvironment } from '../privacy/data-key.js';
 
 export interface AppConfig {
@@ -69,10 +70,6 @@ function scryptN(env: NodeJS.ProcessEnv): number {
   const N = integer(env, 'AIMAK_PASSWORD_SCRYPT_N', defaultScryptCost.N);
   if (N < 2 ** 14 || N > 2 ** 20 || (N & (N - 1)) !== 0) throw new Error(`AIMAK_PASSWORD_SCRYPT_N must be a power of two from 16384 to 1048576, got ${N}`);
   return N;
-}
-
-function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -5,6 +5,7 @@ import { describeAccountLink, useAccountLink } from '../accounts/account.service
 import { changePassword } from '../accounts/change-password.js';
 import { PasswordSignIn, SignInRefused } from '../accounts/password-sign-in.js';
 import type { Sessions } from '../accounts/sessions.js';
+import { parseRole, Role } from '../auth/roles.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { logger } from '../logging/logger.js';
 import { sendJsonError, type HttpErrorCode } from './http-errors.js';
@@ -58,13 +59,18 @@ export interface AccountRouteOptions {
   settings: AccountSettings;
   sessions: Sessions;
   passwordSignIn: PasswordSignIn;
+  /**
+   * Development on this machine only: one-click sign-in as each role, for trying the app out (a token for
+   * `try-<role>`). Never set in production (app.ts).
+   */
+  tryRole?: (role: Role) => Promise<string>;
 }
 
 /**
  * `/auth/…`: password sign-in and sign-out (here, everywhere), one-time links (describe, set a password),
  * and a signed-in person's own password change. Every answer is JSON; refusals have the GraphQL error shape.
  */
-export function accountRoutes(db: GraphDatabase, { settings, sessions, passwordSignIn }: AccountRouteOptions): Router {
+export function accountRoutes(db: GraphDatabase, { settings, sessions, passwordSignIn, tryRole }: AccountRouteOptions): Router {
   const router = Router();
   const requestDb = (response: Response, actor: string) => db.forRequest(response.locals.requestId as string, actor);
   router.use(refuseCrossSiteRequests);
@@ -77,6 +83,20 @@ export function accountRoutes(db: GraphDatabase, { settings, sessions, passwordS
     response.setHeader('cache-control', 'no-store');
     response.json({ account: { name: account.name, email: account.email, role: account.role } });
   };
+
+  // What the sign-in page offers: password sign-in always, the try-a-role buttons only in development.
+  router.get('/options', (_request, response) => {
+    response.json({ password: true, tryRoles: tryRole ? Object.values(Role) : [] });
+  });
+
+  if (tryRole) {
+    router.post('/try', jsonOnly, async (request, response) => {
+      const role = parseRole((request.body as Record<string, unknown> | undefined)?.role);
+      if (!role) return sendJsonError(response, 400, 'BAD_USER_INPUT', 'role: must be viewer, editor, analyst or admin', { field: 'role' });
+      response.setHeader('cache-control', 'no-store');
+      response.json({ token: await tryRole(role) });
+    });
+  }
 
   router.post('/sign-in', jsonOnly, async (request, response) => {
     try {

@@ -8,13 +8,14 @@ import express from 'express';
 import { defaultAccountSettings, type AccountSettings } from '../accounts/account-settings.js';
 import { PasswordSignIn, type SignInLimits } from '../accounts/password-sign-in.js';
 import { Sessions } from '../accounts/sessions.js';
-import type { AuthSettings } from '../auth/credentials.js';
+import { signToken, type AuthSettings } from '../auth/credentials.js';
 import type { Principal } from '../auth/roles.js';
 import { TokenRevocations } from '../auth/token-revocations.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
+import { isLoopbackHost } from '../common/loopback.js';
 import { projectPath } from '../common/project-root.js';
 import { readinessHandler } from './readiness.js';
 import { createLimitedServer, defaultConnectionLimits, type ConnectionLimits } from './connection-limits.js';
@@ -110,7 +111,13 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     response.json({ status: 'ok' });
   });
   app.get('/readyz', readinessHandler(db, options.databaseProcess));
-  app.use('/auth', accountRoutes(db, { settings: accountSettings, sessions, passwordSignIn }));
+  app.use('/auth', accountRoutes(db, {
+    settings: accountSettings,
+    sessions,
+    passwordSignIn,
+    // Try-a-role sign-in only for development on this machine, never in production or on a reachable address.
+    tryRole: !options.production && isLoopbackHost(options.host) ? (role) => signToken(options.auth, `try-${role}`, role) : undefined,
+  }));
   app.use(
     '/graphql',
     failedCredentials.refuseBlockedAddresses,

@@ -2,7 +2,10 @@
 import './styles.css';
 import { createApi } from './api/api.js';
 import { createClient } from './api/client.js';
-import { browserTokenStore, forgetToken, takeToken } from './api/token.js';
+import { browserTokenStore, takeToken } from './api/token.js';
+import { accountLinkOf } from './account/account-api.js';
+import { AccountMenu } from './account/account-menu.js';
+import { openSetPassword } from './account/set-password-dialog.js';
 import type { AppContext, NavigationMode, Page } from './app-context.js';
 import { EventsPage } from './events/events-page.js';
 import { AnalysisPage } from './analysis/analysis-page.js';
@@ -59,13 +62,11 @@ function start(root: HTMLElement): void {
     showView: (view) => navigate({ view }, 'push'),
     setLang: (lang) => navigate({ lang }, 'replace'),
     setNames: (names) => navigate({ names }, 'replace'),
-    signOut: token
-      ? () => {
-          forgetToken(browserTokenStore());
-          window.location.reload();
-        }
-      : null,
+    account: new AccountMenu(client, token !== null, context.session()),
   });
+  // A one-time link (invitation, password reset, first admin) opens its form over the page.
+  const accountLink = accountLinkOf(window.location.search);
+  if (accountLink) void openSetPassword(accountLink, state.lang);
 
   function render(): void {
     shell.update(state);

@@ -8,11 +8,15 @@ export interface Session {
   role: 'VIEWER' | 'EDITOR' | 'ANALYST' | 'ADMIN' | null;
   authenticated: boolean;
   capabilities: Capability[];
+  /** The signed-in person's name (accounts only). */
+  name: string | null;
+  /** session, token, apiKey or none. */
+  signedInWith: string;
 }
 
 export const SESSION = /* GraphQL */ `
   query Session {
-    session { id role authenticated capabilities }
+    session { id role authenticated capabilities name signedInWith }
   }
 `;
 

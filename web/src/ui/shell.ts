@@ -9,8 +9,8 @@ export interface ShellActions {
   showView(view: ViewName): void;
   setLang(lang: Lang): void;
   setNames(names: Lang): void;
-  /** Set when the page was opened with a sign-in token. */
-  signOut: (() => void) | null;
+  /** The account area (sign in, the signed-in person's menu), updated with the interface language. */
+  account: { element: HTMLElement; update(lang: Lang): void };
 }
 
 export class Shell {
@@ -22,7 +22,7 @@ export class Shell {
   private readonly tabList = el('div', { class: 'tabs', attrs: { role: 'tablist' } });
   private readonly langGroup: ToggleGroup;
   private readonly namesGroup: ToggleGroup;
-  private readonly signOut: HTMLButtonElement | null;
+  private readonly account: ShellActions['account'];
 
   constructor(actions: ShellActions) {
     const tabs = {} as Record<ViewName, HTMLButtonElement>;
@@ -51,8 +51,7 @@ export class Shell {
     this.panels = panels;
     this.langGroup = new ToggleGroup((lang) => actions.setLang(lang));
     this.namesGroup = new ToggleGroup((names) => actions.setNames(names));
-    const signOut = actions.signOut;
-    this.signOut = signOut ? el('button', { class: 'switch-button', attrs: { type: 'button', 'data-testid': 'sign-out' }, on: { click: () => signOut() } }) : null;
+    this.account = actions.account;
     this.element = el(
       'div',
       { class: 'app' },
@@ -61,7 +60,7 @@ export class Shell {
         { class: 'app-header' },
         el('div', { class: 'brand' }, el('span', { class: 'brand-mark', attrs: { 'aria-hidden': 'true' } }), el('div', {}, this.title, this.subtitle)),
         el('nav', { class: 'tabs-nav' }, this.tabList),
-        el('div', { class: 'switches' }, this.langGroup.element, this.namesGroup.element, this.signOut),
+        el('div', { class: 'switches' }, this.langGroup.element, this.namesGroup.element, this.account.element),
       ),
       el('main', { class: 'app-main', attrs: { id: 'main' } }, ...VIEWS.map((view) => panels[view])),
     );
@@ -81,7 +80,7 @@ export class Shell {
       this.tabs[view].tabIndex = active ? 0 : -1;
       this.panels[view].hidden = !active;
     }
-    if (this.signOut) this.signOut.textContent = i18n.t('signOut');
+    this.account.update(state.lang);
     this.langGroup.update(i18n.t('interfaceLanguage'), state.lang, i18n);
     this.namesGroup.update(i18n.t('namesLanguage'), state.names, i18n);
   }
