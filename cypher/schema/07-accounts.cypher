@@ -9,3 +9,7 @@ CREATE CONSTRAINT account_link_token IF NOT EXISTS FOR (l:AccountLink) REQUIRE l
 CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE;
 CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.userId);
 CREATE INDEX account_link_user IF NOT EXISTS FOR (l:AccountLink) ON (l.userId);
+// API keys that admins create in the web view (server/auth/stored-api-keys.ts): found by the SHA-256 of the
+// key; the key itself is shown once and never stored.
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.keyHash IS UNIQUE;

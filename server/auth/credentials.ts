@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { GraphQLError } from 'graphql';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { parseRole, Role, type Principal } from './roles.js';
+import type { StoredApiKeys } from './stored-api-keys.js';
 import type { TokenRevocations } from './token-revocations.js';
 
 const issuer = 'aimak-graph';
@@ -171,6 +172,7 @@ export async function principalOf(
   headers: Record<string, string | string[] | undefined>,
   settings: AuthSettings,
   revocations?: TokenRevocations,
+  storedKeys?: StoredApiKeys,
 ): Promise<Principal> {
   const header = (name: string) => {
     const value = headers[name];
@@ -192,6 +194,9 @@ export async function principalOf(
     for (const [known, principal] of settings.apiKeys) {
       if (timingSafeEqual(Buffer.from(known), Buffer.from(digest))) return { ...principal, authenticated: true };
     }
+    // Keys admins created in the web view, found by the same hash (a map lookup: hashes are not secret).
+    const stored = await storedKeys?.principalOf(digest);
+    if (stored) return stored;
     throw unauthenticated('Unknown API key');
   }
   return { id: 'anonymous', role: settings.anonymousRole, authenticated: false };

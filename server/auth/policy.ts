@@ -25,7 +25,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
     write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft'],
-    admin: ['exportGraph', 'revokedTokens', 'users'],
+    admin: ['exportGraph', 'revokedTokens', 'users', 'apiKeys'],
   },
   Mutation: {
     write: [
@@ -35,11 +35,13 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       // Confirming a press-release draft writes the event it reports: editors and admins, as drafting it.
       'confirmPressRelease',
     ],
-    admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken', 'inviteUser', 'issuePasswordReset', 'updateUser'],
+    admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken', 'inviteUser', 'issuePasswordReset', 'updateUser', 'createApiKey', 'revokeApiKey'],
   },
   Session: { anyone: ['id', 'role', 'authenticated', 'capabilities', 'name', 'signedInWith'] },
   UserAccount: { admin: ['id', 'name', 'email', 'role', 'status', 'createdAt', 'lastSignInAt', 'openSessions', 'pendingLink'] },
   AccountLink: { admin: ['account', 'path', 'expiresAt'] },
+  ApiKey: { admin: ['id', 'name', 'role', 'createdBy', 'createdAt', 'revokedAt'] },
+  CreatedApiKey: { admin: ['apiKey', 'key'] },
 
   // The graph.
   NamedEntity: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version'] },

@@ -22,6 +22,7 @@ import { ProgrammeResolver } from '../programmes/programme.resolver.js';
 import { SessionResolver } from '../auth/session.resolver.js';
 import { TokenRevocationResolver } from '../auth/token-revocation.resolver.js';
 import { AccountResolver } from '../accounts/account.resolver.js';
+import { ApiKeyResolver } from '../auth/api-key.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
@@ -48,6 +49,7 @@ const resolvers: NonEmptyArray<Function> = [
   SessionResolver,
   TokenRevocationResolver,
   AccountResolver,
+  ApiKeyResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -10,6 +10,7 @@ import { PasswordSignIn, type SignInLimits } from '../accounts/password-sign-in.
 import { Sessions } from '../accounts/sessions.js';
 import { signToken, type AuthSettings } from '../auth/credentials.js';
 import type { Principal } from '../auth/roles.js';
+import { StoredApiKeys } from '../auth/stored-api-keys.js';
 import { TokenRevocations } from '../auth/token-revocations.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import type { DatabaseProcessStatus } from '../db/supervised-neo4j.js';
@@ -78,6 +79,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
   });
   await apollo.start();
   const revocations = new TokenRevocations(db);
+  const storedKeys = new StoredApiKeys(db);
   const accountSettings = options.accounts ?? defaultAccountSettings;
   const sessions = new Sessions(db, accountSettings);
   const passwordSignIn = new PasswordSignIn(db, accountSettings.passwordCost, options.signInLimits);
@@ -92,7 +94,7 @@ export async function startApp(db: GraphDatabase, options: AppOptions): Promise<
     const sessionId = carriesCredential ? null : sessions.sessionIdOf(request.headers.cookie);
     const account = sessionId ? await sessions.principalOf(sessionId) : null;
     if (account) return { id: account.id, role: account.role, authenticated: true, name: account.name, session: true };
-    return failedCredentials.principalOf(request, options.auth, revocations);
+    return failedCredentials.principalOf(request, options.auth, revocations, storedKeys);
   };
 
   app.disable('x-powered-by');

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { principalOf, type AuthSettings } from '../auth/credentials.js';
 import type { Principal } from '../auth/roles.js';
+import type { StoredApiKeys } from '../auth/stored-api-keys.js';
 import type { TokenRevocations } from '../auth/token-revocations.js';
 import { logger } from '../logging/logger.js';
 import { sendJsonError } from './http-errors.js';
@@ -71,9 +72,9 @@ export class FailedCredentials {
   };
 
   /** principalOf for an HTTP request, counting and logging a refused credential against the client's address. */
-  async principalOf(request: Request, auth: AuthSettings, revocations?: TokenRevocations): Promise<Principal> {
+  async principalOf(request: Request, auth: AuthSettings, revocations?: TokenRevocations, storedKeys?: StoredApiKeys): Promise<Principal> {
     try {
-      return await principalOf(request.headers, auth, revocations);
+      return await principalOf(request.headers, auth, revocations, storedKeys);
     } catch (error) {
       const kind = credentialKindOf(request);
       if (!kind || !isUnauthenticated(error)) throw error;
