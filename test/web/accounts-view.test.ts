@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
-  await testDatabase().runStatement('test: remove test accounts', 'MATCH (n) WHERE n:User OR n:Session OR n:AccountLink DETACH DELETE n');
+  await testDatabase().runStatement('test: remove test accounts', 'MATCH (n) WHERE n:User OR n:Session OR n:AccountLink OR (n:ApiKey AND n.name = \'monthly-report\') DETACH DELETE n');
   expect(pageErrors).toEqual([]);
 });
 
@@ -86,6 +86,14 @@ describe('accounts in the web view', () => {
     const invitation = await linkField.inputValue();
     expect(invitation).toMatch(/\?account=[\w-]{43}$/);
     await poll(() => adminTab.getByTestId('users-table').textContent()).toContain(EDITOR.email);
+    // A key for a script, shown once, then revoked.
+    await adminTab.getByTestId('key-name').fill('monthly-report');
+    await adminTab.getByTestId('key-role').selectOption('ANALYST');
+    await adminTab.getByTestId('key-submit').click();
+    await adminTab.getByTestId('created-key-value').waitFor();
+    expect(await adminTab.getByTestId('created-key-value').inputValue()).toMatch(/^aimak_/);
+    await adminTab.getByTestId('revoke-monthly-report').click();
+    await poll(() => adminTab.getByTestId('api-keys').textContent()).toMatch(/revoked/);
     expect(await seriousViolations(adminTab)).toEqual([]);
     await adminTab.keyboard.press('Escape');
 

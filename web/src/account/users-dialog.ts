@@ -3,6 +3,7 @@ import type { GraphQLClient } from '../api/client.js';
 import type { Lang, Translator } from '../i18n.js';
 import { el } from '../ui/dom.js';
 import { accountText } from './account-text.js';
+import { apiKeysSection } from './api-keys-section.js';
 import { field, openDialog } from './form-field.js';
 import { refusalText } from './sign-in-dialog.js';
 
@@ -95,9 +96,12 @@ export function openUsers(client: GraphQLClient, i18n: Translator): void {
       email.input.value = '';
     });
   });
-  const { close } = openDialog(t('usersTitle'), el('div', { class: 'account-table-wrap' }, table), problem, linkBox, invite);
+  const keys = apiKeysSection(client, i18n, (error) => {
+    problem.textContent = graphqlRefusal(error, lang);
+  });
+  const { close } = openDialog(t('usersTitle'), el('div', { class: 'account-table-wrap' }, table), problem, linkBox, invite, keys);
   const closeButton = el('button', { class: 'button', attrs: { type: 'button' }, text: t('close'), on: { click: () => close() } });
-  invite.after(closeButton);
+  keys.after(closeButton);
   void load().catch((error: unknown) => {
     problem.textContent = refusalText(error, lang);
   });
