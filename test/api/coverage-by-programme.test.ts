@@ -110,10 +110,12 @@ describe('refusals', () => {
     expect(await error(unreachedQuery, { territoryId: NARYN_OBLAST, phaseId: 'psi-phase-2', programmeIds: ['psi'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programmeIds' });
   });
 
-  it('refuses an empty programme set, an unknown programme and a phase given as a programme', async () => {
+  it('refuses an empty programme set, an unknown programme, a phase given as a programme and over 500 ids', async () => {
     expect(await error(coverageQuery, { territoryId: NARYN_OBLAST, programmeIds: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programmeIds' });
     expect(await error(coverageQuery, { territoryId: NARYN_OBLAST, programmeIds: ['psi', 'no-such-programme'] })).toMatchObject({ code: 'NOT_FOUND', field: 'programmeIds' });
     expect(await error(coverageQuery, { territoryId: NARYN_OBLAST, programmeIds: ['psi-phase-2'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programmeIds' });
+    const tooMany = Array.from({ length: 501 }, (_, i) => `programme-${i}`);
+    expect(await error(coverageQuery, { territoryId: NARYN_OBLAST, programmeIds: tooMany })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programmeIds' });
   });
 
   it('refuses a territory id that is not a territory', async () => {
