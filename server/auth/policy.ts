@@ -21,6 +21,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'municipalityEngagement', 'unengagedMunicipalities', 'engagementSummary', 'events', 'event', 'node', 'search', 'neighbourhood',
       'shortestPath', 'organisations', 'organisation', 'people', 'person', 'phase', 'programmes', 'programme', 'coverageOverTime',
       'participantsPerEvent', 'participationBreakdown', 'territories', 'territory',
+      // Saved views of the explorer: any signed-in reader keeps their own and opens shared ones (owner rules in server/saved-views).
+      'savedViews', 'savedView',
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
@@ -36,6 +38,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'confirmPressRelease',
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
+    // A reader's own saved views change nothing in the graph; only the owner renames or deletes (server/saved-views).
+    read: ['saveView', 'deleteView'],
   },
   Session: { anyone: ['id', 'role', 'authenticated', 'capabilities'] },
 
@@ -146,6 +150,9 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   CsvFile: { admin: ['name', 'rows', 'content'] },
   GraphRestore: { admin: ['nodes', 'relationships', 'fingerprint'] },
   RevokedToken: { admin: ['id', 'revokedAt', 'revokedBy'] },
+
+  // Saved views of the network explorer (Query.savedViews, Mutation.saveView).
+  SavedView: { read: ['id', 'name', 'owner', 'mine', 'state', 'createdAt', 'updatedAt'] },
 };
 
 /** `Type.field` → its rule, plus the fields listed more than once. */

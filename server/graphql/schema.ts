@@ -22,6 +22,7 @@ import { ProgrammeResolver } from '../programmes/programme.resolver.js';
 import { SessionResolver } from '../auth/session.resolver.js';
 import { TokenRevocationResolver } from '../auth/token-revocation.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
+import { SavedViewResolver } from '../saved-views/saved-view.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -46,6 +47,7 @@ const resolvers: NonEmptyArray<Function> = [
   AuditResolver,
   SessionResolver,
   TokenRevocationResolver,
+  SavedViewResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;
