@@ -23,6 +23,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'participantsPerEvent', 'participationBreakdown', 'territories', 'territory',
       // Coverage across programmes and the 3W table: reads, for viewers as well as analysts and editors.
       'coverageByProgramme', 'programmeOverlap', 'whoDoesWhatWhere',
+      // Saved views of the explorer: any signed-in reader keeps their own and opens shared ones (owner rules in server/saved-views).
+      'savedViews', 'savedView',
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
@@ -38,6 +40,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'confirmPressRelease',
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken', 'inviteUser', 'issuePasswordReset', 'updateUser', 'createApiKey', 'revokeApiKey'],
+    // A reader's own saved views change nothing in the graph; only the owner renames or deletes (server/saved-views).
+    read: ['saveView', 'deleteView'],
   },
   Session: { anyone: ['id', 'role', 'authenticated', 'capabilities', 'name', 'signedInWith'] },
   UserAccount: { admin: ['id', 'name', 'email', 'role', 'status', 'createdAt', 'lastSignInAt', 'openSessions', 'pendingLink'] },
@@ -158,6 +162,9 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   CsvFile: { admin: ['name', 'rows', 'content'] },
   GraphRestore: { admin: ['nodes', 'relationships', 'fingerprint'] },
   RevokedToken: { admin: ['id', 'revokedAt', 'revokedBy'] },
+
+  // Saved views of the network explorer (Query.savedViews, Mutation.saveView).
+  SavedView: { read: ['id', 'name', 'owner', 'mine', 'state', 'createdAt', 'updatedAt'] },
 };
 
 /** `Type.field` → its rule, plus the fields listed more than once. */

@@ -25,6 +25,7 @@ import { TokenRevocationResolver } from '../auth/token-revocation.resolver.js';
 import { AccountResolver } from '../accounts/account.resolver.js';
 import { ApiKeyResolver } from '../auth/api-key.resolver.js';
 import { ReportResolver } from '../reports/report.resolver.js';
+import { SavedViewResolver } from '../saved-views/saved-view.resolver.js';
 import { TerritoryResolver } from '../territories/territory.resolver.js';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -52,6 +53,7 @@ const resolvers: NonEmptyArray<Function> = [
   TokenRevocationResolver,
   AccountResolver,
   ApiKeyResolver,
+  SavedViewResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

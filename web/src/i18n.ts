@@ -157,6 +157,15 @@ const en = {
   cityUnit: '{name} (city)',
   noRayon: 'Cities of oblast significance',
   geoError: 'The map boundaries could not be loaded.',
+  // Network explorer: path steps, show neighbours, picture export (issue 15 §4).
+  pathSteps: 'The path step by step',
+  expandAdded: 'Added {nodes} nodes and {links} links.',
+  expandAddedNothing: 'Nothing new: every neighbour is already shown.',
+  exportPng: 'Download PNG',
+  exportSvg: 'Download SVG',
+  exportTitle: 'Aimak Graph: stakeholder network',
+  exportDate: 'As of {date}',
+  exportNodes: '{nodes} nodes, {links} links',
 } as const;
 
 export type TextKey = keyof typeof en;
@@ -312,6 +321,15 @@ const ru: Record<TextKey, string> = {
   cityUnit: '{name} (город)',
   noRayon: 'Города областного значения',
   geoError: 'Не удалось загрузить границы для карты.',
+  // Network explorer: path steps, show neighbours, picture export (issue 15 §4).
+  pathSteps: 'Путь по шагам',
+  expandAdded: 'Добавлено узлов: {nodes}, связей: {links}.',
+  expandAddedNothing: 'Ничего нового: все соседи уже показаны.',
+  exportPng: 'Скачать PNG',
+  exportSvg: 'Скачать SVG',
+  exportTitle: 'Aimak Graph: сеть участников',
+  exportDate: 'По состоянию на {date}',
+  exportNodes: 'Узлов: {nodes}, связей: {links}',
 };
 
 const dictionaries: Record<Lang, Record<TextKey, string>> = { en, ru };

@@ -266,6 +266,11 @@ export class NetworkCanvas {
     this.viewChosen = true;
   }
 
+  /** The layout's positions by node index (x, y pairs; NaN until placed), for the picture export. */
+  layoutPositions(): Float32Array {
+    return this.positions;
+  }
+
   /** Positions of all placed nodes, by id (for tests and debugging). */
   positionsById(): Record<string, [number, number]> {
     const result: Record<string, [number, number]> = {};

@@ -16,6 +16,8 @@ export interface DetailsData {
   neighbours: Neighbour[];
   hiddenByFilters: boolean;
   expanded: boolean;
+  /** What "show neighbours" brought into the picture once loaded (null while loading or not asked). */
+  expansionAdded: { nodes: number; links: number } | null;
   i18n: Translator;
   names: Lang;
   /** The audit trail, for roles that may read it (null: the section is not offered). */
@@ -56,7 +58,7 @@ export class DetailsPanel {
     if (!data.id || !data.history) this.history = null;
     else if (this.history?.id !== data.id) this.history = new HistorySection(data.id, data.history, () => this.actions.retry());
     this.history?.update(i18n);
-    const key = [!!this.history, data.id, data.detail.status, data.detail.status === 'ready' ? 'r' : '', data.neighbours.length, data.hiddenByFilters, data.expanded, i18n.lang, data.names, data.node?.nameRu].join('|');
+    const key = [!!this.history, data.id, data.detail.status, data.detail.status === 'ready' ? 'r' : '', data.neighbours.length, data.hiddenByFilters, data.expanded, data.expansionAdded?.nodes, data.expansionAdded?.links, i18n.lang, data.names, data.node?.nameRu].join('|');
     if (key === this.key) return;
     this.key = key;
 
@@ -132,6 +134,11 @@ export class DetailsPanel {
       button('path-from', i18n.t('pathFromHere'), () => this.actions.pathFrom(detail.id)),
       button('path-to', i18n.t('pathToHere'), () => this.actions.pathTo(detail.id)),
     );
+    if (data.expanded && data.expansionAdded) {
+      const { nodes, links } = data.expansionAdded;
+      const text = nodes || links ? i18n.t('expandAdded', { nodes, links }) : i18n.t('expandAddedNothing');
+      block.append(el('p', { class: 'hint', text, attrs: { role: 'status', 'data-testid': 'expand-result' } }));
+    }
     if (detail.entityType === 'EVENT') block.append(button('show-event', i18n.t('showEvent'), () => this.actions.showEvent(detail.id)));
     if (detail.level === 'RAYON' || detail.level === 'OBLAST' || detail.level === 'CITY' || detail.level === 'AYIL_AIMAK' || detail.organisationKind === 'AYIL_OKMOTU' || detail.organisationKind === 'TOWN_ADMINISTRATION') {
       block.append(button('show-map', i18n.t('showOnMap'), () => this.actions.showOnMap(detail.id)));

@@ -2,7 +2,9 @@
 import type { AreaOption, EventSummary, NameRef, PhaseRef } from '../api/queries.js';
 import { nameOf, type Lang, type Translator } from '../i18n.js';
 import { CATEGORIES, type Category } from '../shaping/categories.js';
+import { categoryOf } from '../shaping/categories.js';
 import { CATEGORY_COLOURS, CATEGORY_LABELS } from '../shaping/colours.js';
+import type { PathStep } from '../shaping/path-steps.js';
 import { clear, el, uid } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 
@@ -11,6 +13,8 @@ export interface PathInfo {
   to: NameRef | null;
   status: 'none' | 'loading' | 'found' | 'not-found' | 'error';
   links: number;
+  /** The found chain from its start, every node named (empty until found). */
+  steps: PathStep[];
 }
 
 export interface FiltersData {
@@ -212,7 +216,7 @@ export class FiltersPanel {
 
   private renderPath(data: FiltersData): void {
     const { i18n, names, path } = data;
-    const key = [i18n.lang, names, path.from?.id, path.to?.id, path.from?.nameRu, path.to?.nameRu, path.status, path.links].join('|');
+    const key = [i18n.lang, names, path.from?.id, path.to?.id, path.from?.nameRu, path.to?.nameRu, path.status, path.links, path.steps.map((step) => step.node.id).join(',')].join('|');
     this.pathTitle.textContent = i18n.t('path');
     if (key === this.pathKey) return;
     this.pathKey = key;
@@ -235,8 +239,29 @@ export class FiltersPanel {
       : !path.from || !path.to ? i18n.t('pathHint')
       : '';
     if (message) this.pathBody.append(el('p', { class: path.status === 'found' ? 'path-result' : 'hint', text: message, attrs: { role: 'status' } }));
+    if (path.status === 'found' && path.steps.length) this.pathBody.append(this.pathStepsList(data));
     if (path.from || path.to) {
       this.pathBody.append(el('button', { class: 'button small', text: i18n.t('clearPath'), attrs: { type: 'button' }, on: { click: () => this.actions.clearPath() } }));
     }
+  }
+
+  /** The chain step by step, the start included: each node named (a button that selects it) after the link that reaches it. */
+  private pathStepsList(data: FiltersData): HTMLOListElement {
+    const { i18n, names, path } = data;
+    const list = el('ol', { class: 'path-steps', attrs: { 'data-testid': 'path-steps', 'aria-label': i18n.t('pathSteps') } });
+    for (const step of path.steps) {
+      const category = categoryOf(step.node.entityType, step.node.kind);
+      const item = el('li', { class: 'path-step' });
+      if (step.via) {
+        const relation = i18n.enumLabel(step.via.type);
+        item.append(el('span', { class: 'path-via muted', text: step.via.reversed ? `← ${relation}` : `→ ${relation}` }));
+      }
+      item.append(
+        el('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: `background:${CATEGORY_COLOURS[category]}` } }),
+        el('button', { class: 'link-button', text: nameOf(step.node, names), attrs: { type: 'button' }, on: { click: () => this.actions.selectNode(step.node.id) } }),
+      );
+      list.append(item);
+    }
+    return list;
   }
 }

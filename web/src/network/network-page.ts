@@ -17,6 +17,8 @@ import {
   type ApiGraph,
   type Network,
 } from '../shaping/graph.js';
+import { addedByPart } from '../shaping/expansion.js';
+import { pathSteps } from '../shaping/path-steps.js';
 import { LOADING, type Loadable } from '../ui/resource.js';
 import type { StatusState } from '../ui/status.js';
 import type { AppState } from '../url-state.js';
@@ -53,6 +55,8 @@ export class NetworkPage implements Page {
   );
   private readonly counts = memoLast((network: Network) => categoryCounts(network));
   private readonly neighbours = memoLast((network: Network, id: string | null) => (id ? neighboursOf(network, id) : []));
+  private readonly pathSteps = memoLast((path: ApiGraph | null, fromId: string | null) => (path && fromId ? pathSteps(path, fromId) : []));
+  private readonly added = memoLast((parts: readonly ApiGraph[], index: number) => addedByPart(parts, index));
   private readonly pathSets = memoLast((path: ApiGraph | null) =>
     path && path.nodes.length ? { nodes: new Set(path.nodes.map((node) => node.id)), links: new Set(path.edges.map((edge) => edge.id)) } : null,
   );
@@ -137,11 +141,15 @@ export class NetworkPage implements Page {
     else if (!baseReady || expansions.some((entry) => entry.status === 'loading')) status = { kind: 'loading' };
 
     let network: Network | null = null;
+    let expansionAdded: { nodes: number; links: number } | null = null;
     if (baseReady) {
       const parts = [...base, ...expansions, ...(pathEntry ? [pathEntry] : [])]
         .filter((entry): entry is { status: 'ready'; value: ApiGraph } => entry.status === 'ready')
         .map((entry) => entry.value);
       network = this.merge(...parts);
+      const expandedAt = state.node ? state.expand.indexOf(state.node) : -1;
+      const expansion = expandedAt >= 0 ? expansions[expandedAt] : undefined;
+      if (expansion?.status === 'ready') expansionAdded = this.added(parts, base.length + expandedAt);
       if (programmes.status === 'ready' && network.nodes.length === 0) status = { kind: 'empty', text: i18n.t('detailsEmpty') };
     }
     this.network = network;
@@ -181,6 +189,7 @@ export class NetworkPage implements Page {
               ? 'found'
               : 'not-found',
       links: pathEntry?.status === 'ready' ? pathEntry.value.edges.length : 0,
+      steps: this.pathSteps(pathEntry?.status === 'ready' ? pathEntry.value : null, state.from),
     };
 
     const selectedNode = state.node ? network?.byId.get(state.node) ?? null : null;
@@ -217,6 +226,7 @@ export class NetworkPage implements Page {
         neighbours: network ? this.neighbours(network, state.node) : [],
         hiddenByFilters: !!selectedNode && !masked.visible[selectedNode.index],
         expanded: !!state.node && state.expand.includes(state.node),
+        expansionAdded,
         history: this.writeAccess ? this.history : null,
       },
     });

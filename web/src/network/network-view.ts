@@ -9,6 +9,8 @@ import { NetworkCanvas } from './canvas.js';
 import { DetailsPanel, type DetailsActions, type DetailsData } from './details-panel.js';
 import { FiltersPanel, type FiltersActions, type FiltersData, type PathInfo } from './filters-panel.js';
 import { NodesList } from './nodes-list.js';
+import { download, pictureAsPng, pictureSvg } from './picture-svg.js';
+import { CATEGORY_LABELS } from '../shaping/colours.js';
 import { SearchBox } from './search-box.js';
 
 export interface NetworkViewData {
@@ -45,6 +47,9 @@ export class NetworkView {
   private readonly zoomIn: HTMLButtonElement;
   private readonly zoomOut: HTMLButtonElement;
   private readonly zoomFit: HTMLButtonElement;
+  private readonly exportPng: HTMLButtonElement;
+  private readonly exportSvg: HTMLButtonElement;
+  private lastData: NetworkViewData | null = null;
   private readonly layoutNote = el('p', { class: 'counter muted', attrs: { hidden: true, 'aria-hidden': 'true' } });
 
   constructor(actions: NetworkViewActions, options: { debug: boolean; noLayerCache: boolean }) {
@@ -66,6 +71,10 @@ export class NetworkView {
     this.zoomIn = tool(() => this.canvas.zoomBy(1.5), '+');
     this.zoomOut = tool(() => this.canvas.zoomBy(1 / 1.5), '−');
     this.zoomFit = tool(() => this.canvas.fit(true), '⤢');
+    this.exportPng = tool(() => void this.exportPicture('png'), 'PNG');
+    this.exportSvg = tool(() => void this.exportPicture('svg'), 'SVG');
+    this.exportPng.dataset.testid = 'export-png';
+    this.exportSvg.dataset.testid = 'export-svg';
 
     this.element = el(
       'div',
@@ -76,7 +85,7 @@ export class NetworkView {
         { class: 'stage' },
         this.canvas.element,
         el('div', { class: 'stage-top' }, this.counter, this.truncated, this.layoutNote),
-        el('div', { class: 'stage-tools' }, this.zoomIn, this.zoomOut, this.zoomFit),
+        el('div', { class: 'stage-tools' }, this.zoomIn, this.zoomOut, this.zoomFit, this.exportPng, this.exportSvg),
         el('div', { class: 'stage-status' }, this.status.element),
         this.keysHint,
       ),
@@ -93,6 +102,7 @@ export class NetworkView {
   }
 
   update(data: NetworkViewData): void {
+    this.lastData = data;
     const { i18n, names, network } = data;
     this.search.update(i18n, names);
     this.filters.update({ ...data.filters, i18n, names, path: data.path });
@@ -105,6 +115,11 @@ export class NetworkView {
     this.zoomIn.title = i18n.t('zoomIn');
     this.zoomOut.title = i18n.t('zoomOut');
     this.zoomFit.title = i18n.t('zoomFit');
+    for (const [button, key] of [[this.exportPng, 'exportPng'], [this.exportSvg, 'exportSvg']] as const) {
+      button.setAttribute('aria-label', i18n.t(key));
+      button.title = i18n.t(key);
+      button.disabled = !network;
+    }
     this.keysHint.textContent = i18n.t('canvasKeys');
     this.truncated.textContent = i18n.t('truncated');
     this.truncated.hidden = !network?.truncated;
@@ -122,6 +137,29 @@ export class NetworkView {
         ariaLabel: i18n.t('canvasLabel', { nodes: data.counts.nodes, links: data.counts.links }),
       });
     }
+  }
+
+  /** The visible picture as it is laid out now, with title, date and legend, downloaded as SVG or PNG (2×). */
+  private async exportPicture(format: 'png' | 'svg'): Promise<void> {
+    const data = this.lastData;
+    if (!data?.network) return;
+    const { i18n, names, network } = data;
+    const today = new Date().toISOString().slice(0, 10);
+    const emphasised = new Set<string>([...(data.selected ? [data.selected] : []), ...(data.pathNodes ?? [])]);
+    const svg = pictureSvg({
+      network,
+      visible: data.visible,
+      positions: this.canvas.layoutPositions(),
+      labels: this.labelsFor(network, names),
+      title: i18n.t('exportTitle'),
+      dateLine: i18n.t('exportDate', { date: i18n.formatDate(today) }),
+      countsLine: i18n.t('exportNodes', { nodes: i18n.formatNumber(data.counts.nodes), links: i18n.formatNumber(data.counts.links) }),
+      legendLabel: (category) => CATEGORY_LABELS[category][i18n.lang],
+      emphasised,
+    });
+    const fileName = `aimak-network-${today}.${format}`;
+    if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+    else download(await pictureAsPng(svg), fileName);
   }
 
   private labelCache: { network: Network; names: Lang; labels: string[] } | null = null;
