@@ -1,5 +1,5 @@
 import type { XmlElement } from 'libxml2-wasm';
-import { attribute, childElements, decimal, firstChild, legacyText, narratives, textOf, xmlLang } from './iati-dom.js';
+import { attribute, childElements, childrenByName, decimal, firstChild, legacyText, narratives, textOf, xmlLang } from './iati-dom.js';
 import type { IatiActivityRecord, IatiBudget, IatiLocation, IatiParticipatingOrg, Narrative } from './iati-record.js';
 
 type DateType = IatiActivityRecord['dates'][number]['type'];
@@ -16,47 +16,49 @@ const roles: Record<string, Role> = { '1': '1', '2': '2', '3': '3', '4': '4', fu
  */
 export function extractActivity(activity: XmlElement, position: number, legacy: boolean): IatiActivityRecord {
   const defaultLanguage = xmlLang(activity);
+  const children = childrenByName(activity);
+  const first = (name: string): XmlElement | null => children(name)[0] ?? null;
   const texts = (element: XmlElement | null): Narrative[] => (legacy ? legacyText(element, defaultLanguage) : narratives(element, defaultLanguage));
   /** 1.0x repeats title and description per language; 2.0x has one element with narratives. */
-  const allTexts = (name: string): Narrative[] => childElements(activity, name).flatMap((element) => texts(element));
+  const allTexts = (name: string): Narrative[] => children(name).flatMap((element) => texts(element));
   const defaultCurrency = attribute(activity, 'default-currency');
-  const reporting = firstChild(activity, 'reporting-org');
+  const reporting = first('reporting-org');
 
   return {
     position,
     line: activity.line || null,
-    identifier: textOf(firstChild(activity, 'iati-identifier')!),
+    identifier: textOf(first('iati-identifier')!),
     lastUpdated: attribute(activity, 'last-updated-datetime'),
     defaultLanguage,
     hierarchy: Number(attribute(activity, 'hierarchy') ?? 1) || 1,
     reportingOrg: reporting ? { ref: attribute(reporting, 'ref'), type: attribute(reporting, 'type'), names: texts(reporting) } : null,
     titles: allTexts('title'),
-    descriptions: childElements(activity, 'description').map((description) => ({ type: attribute(description, 'type'), narratives: texts(description) })),
-    status: activityStatus(firstChild(activity, 'activity-status')),
-    dates: childElements(activity, 'activity-date').flatMap((date) => {
+    descriptions: children('description').map((description) => ({ type: attribute(description, 'type'), narratives: texts(description) })),
+    status: activityStatus(first('activity-status')),
+    dates: children('activity-date').flatMap((date) => {
       const type = dateTypes[(attribute(date, 'type') ?? '').toLowerCase()];
       const isoDate = attribute(date, 'iso-date');
       return type && isoDate ? [{ type, isoDate }] : [];
     }),
-    participatingOrgs: childElements(activity, 'participating-org').flatMap((org) => {
+    participatingOrgs: children('participating-org').flatMap((org) => {
       const role = roles[(attribute(org, 'role') ?? '').toLowerCase()];
       return role ? [{ role, ref: attribute(org, 'ref'), type: attribute(org, 'type'), activityId: attribute(org, 'activity-id'), names: texts(org) }] : [];
     }),
-    recipientCountries: childElements(activity, 'recipient-country').flatMap((country) => {
+    recipientCountries: children('recipient-country').flatMap((country) => {
       const code = attribute(country, 'code');
       return code ? [{ code: code.toUpperCase(), percentage: decimal(attribute(country, 'percentage')) }] : [];
     }),
-    recipientRegions: childElements(activity, 'recipient-region').flatMap((region) => {
+    recipientRegions: children('recipient-region').flatMap((region) => {
       const code = attribute(region, 'code');
       return code ? [{ code, vocabulary: attribute(region, 'vocabulary'), names: texts(region) }] : [];
     }),
-    locations: childElements(activity, 'location').map((location) => extractLocation(location, texts)),
-    sectors: childElements(activity, 'sector').flatMap((sector) => {
+    locations: children('location').map((location) => extractLocation(location, texts)),
+    sectors: children('sector').flatMap((sector) => {
       const code = attribute(sector, 'code');
       return code ? [{ vocabulary: attribute(sector, 'vocabulary'), code, percentage: decimal(attribute(sector, 'percentage')), names: texts(sector) }] : [];
     }),
-    budgets: childElements(activity, 'budget').flatMap((budget) => extractBudget(budget, defaultCurrency)),
-    relatedActivities: childElements(activity, 'related-activity').flatMap((related) => {
+    budgets: children('budget').flatMap((budget) => extractBudget(budget, defaultCurrency)),
+    relatedActivities: children('related-activity').flatMap((related) => {
       const type = attribute(related, 'type');
       const ref = attribute(related, 'ref');
       return type && ref ? [{ type, ref }] : [];

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { lowerThisThreadPriority } from '../../imports/worker-priority.js';
 import { decodeIatiUpload } from './decode-iati-upload.js';
 import { IatiRefusalError, type IatiRefusal } from './iati-read-error.js';
-import type { IatiFileReading } from './iati-record.js';
+import { encodeReading, type EncodedReading } from './encoded-reading.js';
 import { schemaValidator } from './iati-schemas.js';
 import { readIatiXml } from './read-iati-xml.js';
 
@@ -15,7 +15,7 @@ export interface IatiJob {
   fileBase64: string;
 }
 
-export type IatiAnswer = { id: number; reading: IatiFileReading } | { id: number; refusal: IatiRefusal };
+export type IatiAnswer = { id: number; reading: EncodedReading } | { id: number; refusal: IatiRefusal };
 
 export interface IatiWorkerReady {
   ready: true;
@@ -23,7 +23,7 @@ export interface IatiWorkerReady {
 
 function answer(job: IatiJob): IatiAnswer {
   try {
-    return { id: job.id, reading: readIatiXml(decodeIatiUpload(job.fileBase64)) };
+    return { id: job.id, reading: encodeReading(readIatiXml(decodeIatiUpload(job.fileBase64))) };
   } catch (error) {
     if (error instanceof IatiRefusalError) return { id: job.id, refusal: error.refusal };
     return { id: job.id, refusal: { reason: 'UNREADABLE', en: 'the file could not be read as IATI activities', ru: 'файл не удалось прочитать как активности IATI' } };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { logger } from '../../logging/logger.js';
+import { decodeReading } from './encoded-reading.js';
 import { iatiLimits } from './iati-limits.js';
 import { IatiReadError, type IatiRefusal } from './iati-read-error.js';
 import type { IatiFileReading } from './iati-record.js';
@@ -88,7 +89,7 @@ function readInWorker(fileBase64: string, fileName: string): Promise<IatiFileRea
     };
     const onMessage = (answer: IatiAnswer | IatiWorkerReady) => {
       if ('ready' in answer || answer.id !== job.id) return;
-      if ('reading' in answer) settle(() => resolve(answer.reading), true);
+      if ('reading' in answer) settle(() => resolve(decodeReading(answer.reading)), true);
       else settle(() => reject(new IatiReadError(answer.refusal)), true);
     };
     const onError = (error: Error & { code?: string }) => {
