@@ -20,6 +20,7 @@ export function decodeIatiUpload(fileBase64: string): Buffer {
   // Before decoding: a string whose decoded size must exceed the cap is refused without spending the memory.
   if (fileBase64.length > (iatiLimits.xmlBytes / 3) * 4 * 1.1 + 1024) throw tooLarge('upload');
   const compact = fileBase64.replace(/[\t\n\r ]+/g, '');
+  if (Math.floor((compact.length * 3) / 4) - 2 > iatiLimits.xmlBytes) throw tooLarge('upload');
   if (compact.length === 0 || compact.length % 4 !== 0 || !base64Pattern.test(compact)) {
     throw refuse('NOT_BASE64', 'the file is not valid base64', 'файл передан не в кодировке base64');
   }
