@@ -24,7 +24,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
-    write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft'],
+    write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft', 'previewIatiImport'],
     admin: ['exportGraph', 'revokedTokens'],
   },
   Mutation: {
@@ -34,6 +34,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'updatePosition', 'deletePosition',
       // Confirming a press-release draft writes the event it reports: editors and admins, as drafting it.
       'confirmPressRelease',
+      // IATI activity files: editors and admins, like attendance imports.
+      'confirmIatiImport',
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
   },
@@ -125,6 +127,23 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   AttendanceImportResult: {
     write: ['event', 'summary', 'rows', 'skippedRows', 'createdPersonIds', 'createdOrganisationIds', 'createdPositionIds', 'createdParticipationIds'],
   },
+
+  // IATI activity files (Query.previewIatiImport, Mutation.confirmIatiImport).
+  IatiImportPreview: { write: ['fileName', 'declaredVersion', 'schemaVersion', 'fileProblems', 'invalidActivities', 'activities', 'summary', 'canConfirm'] },
+  IatiImportResult: { write: ['summary', 'activities', 'createdActivityIds', 'updatedActivityIds', 'createdOrganisationIds'] },
+  IatiFileProblem: { write: ['line', 'path', 'message', 'messageEn', 'messageRu'] },
+  IatiInvalidActivity: { write: ['position', 'line', 'identifier', 'problems'] },
+  IatiBudgetView: { write: ['type', 'status', 'periodStart', 'periodEnd', 'value', 'currency', 'valueDate'] },
+  IatiOrganisationMatch: { write: ['relationship', 'subject', 'ref', 'type', 'name', 'resolution'] },
+  IatiTerritoryMatch: { write: ['subject', 'matchedBy', 'resolution'] },
+  IatiActivityPreview: {
+    write: [
+      'position', 'line', 'identifier', 'outcome', 'outcomeText', 'id', 'parentIdentifier', 'nameRu', 'nameEn', 'nameKy', 'iatiStatus', 'lastUpdated',
+      'storedLastUpdated', 'plannedStartDate', 'actualStartDate', 'plannedEndDate', 'actualEndDate', 'budgets', 'sectors', 'organisations', 'territories',
+      'noLocationHere', 'notes',
+    ],
+  },
+  IatiImportSummary: { write: ['activities', 'invalid', 'newProgrammes', 'newPhases', 'updates', 'unchanged', 'olderSkipped', 'newOrganisations', 'needChoice'] },
 
   // Press-release drafts (Query.pressReleaseDraft).
   PressReleaseDraft: { write: ['language', 'text', 'sourceUrl', 'publishedOn', 'event', 'organisations', 'people', 'territories'] },

@@ -10,6 +10,7 @@ import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
 import { ExportResolver } from '../exports/export.resolver.js';
 import { GraphResolver } from '../graph/graph.resolver.js';
+import { IatiImportResolver } from '../iati/iati-import.resolver.js';
 import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { ParticipationResolver } from '../participations/participation.resolver.js';
@@ -36,6 +37,7 @@ const resolvers: NonEmptyArray<Function> = [
   GraphResolver,
   EngagementResolver,
   ImportResolver,
+  IatiImportResolver,
   PressResolver,
   PressConfirmResolver,
   ExportResolver,

@@ -10,7 +10,7 @@ import type { IatiImportInput } from './iati-import.input.js';
 import type { IatiActivityOutcome, IatiActivityPreview, IatiImportPreview, IatiImportResult, IatiImportSummary, IatiLocationMatch } from './iati-import.type.js';
 import { iatiMessage, wordIati, wordIatiReason } from './iati-messages.js';
 import { openQuestions, planIatiImport, type IatiCandidates, type IatiPlan, type PlannedActivity } from './iati-plan.js';
-import type { IatiFileReading } from './reading/iati-record.js';
+import type { IatiFileReading, IatiProblem } from './reading/iati-record.js';
 
 /**
  * IATI activity files, in the attendance import's shape: the dry run reads the file (the reader validates it
@@ -77,6 +77,10 @@ function activityView(activity: PlannedActivity, plan: IatiPlan, language: Impor
   };
 }
 
+const problemView = (problem: IatiProblem, language: ImportLanguage) => ({
+  line: problem.line, path: problem.path, message: language === ImportLanguage.EN ? problem.message : problem.messageRu, messageEn: problem.message, messageRu: problem.messageRu,
+});
+
 function summaryOf(reading: IatiFileReading, plan: IatiPlan): IatiImportSummary {
   const count = (outcome: string) => plan.activities.filter((a) => a.outcome === outcome).length;
   return {
@@ -105,8 +109,8 @@ export async function previewIatiImport(db: GraphDatabase, input: IatiImportInpu
     fileName: input.fileName,
     declaredVersion: reading.declaredVersion,
     schemaVersion: reading.schemaVersion,
-    fileProblems: reading.fileProblems,
-    invalidActivities: reading.invalidActivities,
+    fileProblems: reading.fileProblems.map((problem) => problemView(problem, language)),
+    invalidActivities: reading.invalidActivities.map((invalid) => ({ ...invalid, problems: invalid.problems.map((problem) => problemView(problem, language)) })),
     activities: plan.activities.map((a) => activityView(a, plan, language)),
     summary: summaryOf(reading, plan),
     canConfirm: plan.canConfirm,

@@ -43,8 +43,14 @@ export class IatiFileProblem {
   @Field(() => String, { description: 'Element path, e.g. /iati-activities/iati-activity[3]/budget[1]/value' })
   path!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'In the language of the request' })
   message!: string;
+
+  @Field(() => String)
+  messageEn!: string;
+
+  @Field(() => String)
+  messageRu!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An activity that failed the schema: reported and skipped; the valid ones can still be imported' })

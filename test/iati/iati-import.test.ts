@@ -38,7 +38,7 @@ const phase = activity('XM-TEST-PROG-1', {
   relatedActivities: [{ type: '1', ref: 'XM-TEST-PROG' }],
 });
 const abroad = activity('XM-TEST-ABROAD', { titles: [en('Water supply in Khatlon')], recipientCountries: [{ code: 'TJ', percentage: 100 }] });
-const file = reading([parent, phase, abroad], [{ position: 4, line: 120, identifier: 'XM-TEST-BROKEN', problems: [{ line: 124, path: '/iati-activities/iati-activity[4]/budget[1]/value', message: 'not a decimal' }] }]);
+const file = reading([parent, phase, abroad], [{ position: 4, line: 120, identifier: 'XM-TEST-BROKEN', problems: [{ line: 124, path: '/iati-activities/iati-activity[4]/budget[1]/value', message: 'not a decimal', messageRu: 'не десятичное число' }] }]);
 const akBulun = async () => String((await query(`MATCH (t:Territory {level: 'AYIL_AIMAK'}) WHERE t.nameRu STARTS WITH 'Ак-Булун' RETURN t.id AS id ORDER BY id LIMIT 1`))[0]!.id);
 
 beforeAll(removeTestActivities);
@@ -50,7 +50,7 @@ describe('IATI import: dry run', () => {
     const preview = await previewIatiImport(db(), input, readerOf(file));
     expect(await graphCounts()).toEqual(before);
     expect(preview.summary).toMatchObject({ activities: 3, invalid: 1, newProgrammes: 2, newPhases: 1, needChoice: 1, newOrganisations: 2 });
-    expect(preview.invalidActivities[0]).toMatchObject({ identifier: 'XM-TEST-BROKEN', problems: [{ line: 124, path: '/iati-activities/iati-activity[4]/budget[1]/value' }] });
+    expect(preview.invalidActivities[0]).toMatchObject({ identifier: 'XM-TEST-BROKEN', problems: [{ line: 124, path: '/iati-activities/iati-activity[4]/budget[1]/value', message: 'not a decimal', messageRu: 'не десятичное число' }] });
     expect(preview.canConfirm).toBe(false);
     const [programme, child, other] = preview.activities;
     expect(programme).toMatchObject({ identifier: 'XM-TEST-PROG', outcome: 'NEW_PROGRAMME', id: 'iati-XM-TEST-PROG', nameEn: 'Local governance programme', nameRu: 'Программа местного управления', nameKy: 'Жергиликтүү башкаруу программасы', iatiStatus: '2', sectors: ['1:15112'] });
