@@ -1,6 +1,6 @@
 import { recordChange } from '../audit/audit.js';
 import { ChangeAction } from '../audit/change.type.js';
-import type { GraphDatabase, Row, WriteTransaction } from '../db/graph-database.js';
+import type { GraphDatabase, Row } from '../db/graph-database.js';
 import { AppError, ConflictError } from '../errors.js';
 import type { OrganisationKind } from '../organisations/organisation.type.js';
 import type { ImportMessage, ImportResolution } from '../imports/import.type.js';
@@ -132,9 +132,10 @@ export async function confirmIatiImport(db: GraphDatabase, input: IatiImportInpu
   }
 }
 
-async function writeAll(tx: WriteTransaction, name: string, params: Record<string, unknown>, expected: number): Promise<string[]> {
+/** Runs one UNWIND statement (named literally at the call, for the Cypher file check) unless it has nothing to write. */
+async function writeAll(expected: number, run: () => Promise<Row[]>): Promise<string[]> {
   if (expected === 0) return [];
-  const [result] = await tx.run(name, params);
+  const [result] = await run();
   if (Number(result?.written ?? 0) !== expected) throw new ConflictError('The graph changed while the IATI file was being imported; nothing was written, run the import again');
   return (result?.created as string[] | undefined) ?? [];
 }
@@ -155,11 +156,11 @@ function writeImport(db: GraphDatabase, input: IatiImportInput, reading: IatiFil
     const rowOf = (a: PlannedActivity) => ({ properties: a.properties, parentIdentifier: a.parentIdentifier });
     const programmes = writing.filter((a) => a.label === 'Programme');
     const phases = writing.filter((a) => a.label === 'Phase');
-    const organisations = await writeAll(tx, 'iati/merge-organisations', { rows: plan.newOrganisations }, plan.newOrganisations.length);
-    await writeAll(tx, 'iati/set-organisation-refs', { rows: plan.organisationRefs }, plan.organisationRefs.length);
-    const createdProgrammes = await writeAll(tx, 'iati/merge-programmes', { rows: programmes.map(rowOf) }, programmes.length);
-    const createdPhases = await writeAll(tx, 'iati/merge-phases', { rows: phases.map(rowOf) }, phases.length);
-    await writeAll(tx, 'iati/replace-links', { rows: writing.map((a) => ({ id: a.id, ...a.links })) }, writing.length);
+    const organisations = await writeAll(plan.newOrganisations.length, () => tx.run('iati/merge-organisations', { rows: plan.newOrganisations }));
+    await writeAll(plan.organisationRefs.length, () => tx.run('iati/set-organisation-refs', { rows: plan.organisationRefs }));
+    const createdProgrammes = await writeAll(programmes.length, () => tx.run('iati/merge-programmes', { rows: programmes.map(rowOf) }));
+    const createdPhases = await writeAll(phases.length, () => tx.run('iati/merge-phases', { rows: phases.map(rowOf) }));
+    await writeAll(writing.length, () => tx.run('iati/replace-links', { rows: writing.map((a) => ({ id: a.id, ...a.links })) }));
     const parentIds = [...new Set(phases.map((a) => `iati-${a.parentIdentifier}`))];
     if (parentIds.length > 0) await tx.run('iati/number-phases', { programmeIds: parentIds });
 
