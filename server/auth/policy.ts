@@ -13,6 +13,12 @@ export type AccessRule = Capability | 'anyone';
  * A type's fields are listed under the rule they need. Types reached only through a guarded root field get
  * that root field's capability too, so they stay guarded if another path to them is added later.
  */
+/** What IATI activity files add to programmes and phases (server/iati/iati-activity.fields.ts): readable like the rest of them. */
+const iatiActivityFields = [
+  'iatiIdentifier', 'descriptionRu', 'descriptionEn', 'descriptionKy', 'iatiStatus', 'plannedStartDate', 'actualStartDate', 'plannedEndDate', 'actualEndDate',
+  'sectors', 'budgets', 'reportingOrganisation', 'extendingOrganisations', 'accountableOrganisations', 'activeIn',
+] as const;
+
 export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly string[]>>> = {
   Query: {
     // Anyone may ask who they are, so the page can say what to sign in for.
@@ -39,12 +45,14 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken'],
   },
+  // Budgets of IATI programmes and phases (Programme.budgets, Phase.budgets, and the IATI import's preview).
+  ActivityBudget: { read: ['type', 'status', 'periodStart', 'periodEnd', 'value', 'currency', 'valueDate'] },
   Session: { anyone: ['id', 'role', 'authenticated', 'capabilities'] },
 
   // The graph.
   NamedEntity: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version'] },
   Organisation: {
-    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'kind', 'source', 'territory', 'participations', 'positions', 'postHolders', 'memberOf', 'members'],
+    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'kind', 'source', 'territory', 'participations', 'positions', 'postHolders', 'memberOf', 'members', 'iatiRef', 'iatiType'],
     write: ['changes'],
   },
   Person: {
@@ -65,9 +73,11 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     write: ['changes'],
   },
-  Programme: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'sdcProjectNumber', 'phases', 'funders', 'implementers'] },
+  Programme: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'sdcProjectNumber', 'phases', 'funders', 'implementers', 'startDate', 'endDate', ...iatiActivityFields] },
   Phase: {
-    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'number', 'startDate', 'endDate', 'budgetChf', 'regions', 'programme', 'events', 'partnerMunicipalities'],
+    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'number', 'startDate', 'endDate', 'budgetChf', 'regions', 'programme', 'events', 'partnerMunicipalities',
+      ...iatiActivityFields,
+    ],
   },
   Participation: { read: ['id', 'role', 'participant', 'event', 'representing', 'positionHeld'] },
   Position: { read: ['id', 'kind', 'title', 'titleRu', 'from', 'to', 'observedOn', 'person', 'organisation'] },
@@ -133,7 +143,6 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   IatiImportResult: { write: ['summary', 'activities', 'createdActivityIds', 'updatedActivityIds', 'createdOrganisationIds'] },
   IatiFileProblem: { write: ['line', 'path', 'message', 'messageEn', 'messageRu'] },
   IatiInvalidActivity: { write: ['position', 'line', 'identifier', 'problems'] },
-  IatiBudgetView: { write: ['type', 'status', 'periodStart', 'periodEnd', 'value', 'currency', 'valueDate'] },
   IatiOrganisationMatch: { write: ['relationship', 'subject', 'ref', 'type', 'name', 'resolution'] },
   IatiTerritoryMatch: { write: ['subject', 'matchedBy', 'resolution'] },
   IatiActivityPreview: {

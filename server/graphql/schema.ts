@@ -10,6 +10,7 @@ import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
 import { ExportResolver } from '../exports/export.resolver.js';
 import { GraphResolver } from '../graph/graph.resolver.js';
+import { PhaseIatiResolver, ProgrammeIatiResolver } from '../iati/iati-activity.resolver.js';
 import { IatiImportResolver } from '../iati/iati-import.resolver.js';
 import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
@@ -38,6 +39,8 @@ const resolvers: NonEmptyArray<Function> = [
   EngagementResolver,
   ImportResolver,
   IatiImportResolver,
+  ProgrammeIatiResolver,
+  PhaseIatiResolver,
   PressResolver,
   PressConfirmResolver,
   ExportResolver,

@@ -68,8 +68,8 @@ export class IatiInvalidActivity {
   problems!: IatiFileProblem[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A budget of an activity as the file gives it' })
-export class IatiBudgetView {
+@ObjectType({ simpleResolvers: true, description: 'A budget of an IATI activity (programme or phase): value, currency and period' })
+export class ActivityBudget {
   @Field(() => String, { nullable: true, description: 'BudgetType code: 1 original, 2 revised' })
   type!: string | null;
 
@@ -178,8 +178,8 @@ export class IatiActivityPreview {
   @Field(() => LocalDateResolver, { nullable: true })
   actualEndDate!: string | null;
 
-  @Field(() => [IatiBudgetView])
-  budgets!: IatiBudgetView[];
+  @Field(() => [ActivityBudget])
+  budgets!: ActivityBudget[];
 
   @Field(() => [String], { description: '"<vocabulary>:<code>", e.g. "1:15112"' })
   sectors!: string[];
