@@ -13,6 +13,12 @@ export type AccessRule = Capability | 'anyone';
  * A type's fields are listed under the rule they need. Types reached only through a guarded root field get
  * that root field's capability too, so they stay guarded if another path to them is added later.
  */
+/** What IATI activity files add to programmes and phases (server/iati/iati-activity.fields.ts): readable like the rest of them. */
+const iatiActivityFields = [
+  'iatiIdentifier', 'descriptionRu', 'descriptionEn', 'descriptionKy', 'iatiStatus', 'plannedStartDate', 'actualStartDate', 'plannedEndDate', 'actualEndDate',
+  'sectors', 'budgets', 'reportingOrganisation', 'extendingOrganisations', 'accountableOrganisations', 'activeIn',
+] as const;
+
 export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly string[]>>> = {
   Query: {
     // Anyone may ask who they are, so the page can say what to sign in for.
@@ -28,7 +34,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
-    write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft'],
+    write: ['changes', 'changesOfRequest', 'duplicateCandidates', 'previewAttendanceImport', 'pressReleaseDraft', 'previewIatiImport'],
     admin: ['exportGraph', 'revokedTokens', 'users', 'apiKeys'],
   },
   Mutation: {
@@ -38,6 +44,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'updatePosition', 'deletePosition',
       // Confirming a press-release draft writes the event it reports: editors and admins, as drafting it.
       'confirmPressRelease',
+      // IATI activity files: editors and admins, like attendance imports.
+      'confirmIatiImport',
     ],
     admin: ['mergeStakeholders', 'restoreGraph', 'revokeToken', 'inviteUser', 'issuePasswordReset', 'updateUser', 'createApiKey', 'revokeApiKey'],
     // A reader's own saved views change nothing in the graph; only the owner renames or deletes (server/saved-views).
@@ -48,11 +56,13 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   AccountLink: { admin: ['account', 'path', 'expiresAt'] },
   ApiKey: { admin: ['id', 'name', 'role', 'createdBy', 'createdAt', 'revokedAt'] },
   CreatedApiKey: { admin: ['apiKey', 'key'] },
+  // Budgets of IATI programmes and phases (Programme.budgets, Phase.budgets, and the IATI import's preview).
+  ActivityBudget: { read: ['type', 'status', 'periodStart', 'periodEnd', 'value', 'currency', 'valueDate'] },
 
   // The graph.
   NamedEntity: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version'] },
   Organisation: {
-    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'kind', 'source', 'territory', 'participations', 'positions', 'postHolders', 'memberOf', 'members'],
+    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'kind', 'source', 'territory', 'participations', 'positions', 'postHolders', 'memberOf', 'members', 'iatiRef', 'iatiType'],
     write: ['changes'],
   },
   Person: {
@@ -73,9 +83,11 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
     ],
     write: ['changes'],
   },
-  Programme: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'sdcProjectNumber', 'phases', 'funders', 'implementers'] },
+  Programme: { read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'sdcProjectNumber', 'phases', 'funders', 'implementers', 'startDate', 'endDate', ...iatiActivityFields] },
   Phase: {
-    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'number', 'startDate', 'endDate', 'budgetChf', 'regions', 'programme', 'events', 'partnerMunicipalities'],
+    read: ['id', 'entityType', 'nameRu', 'nameEn', 'nameKy', 'aliases', 'version', 'number', 'startDate', 'endDate', 'budgetChf', 'regions', 'programme', 'events', 'partnerMunicipalities',
+      ...iatiActivityFields,
+    ],
   },
   Participation: { read: ['id', 'role', 'participant', 'event', 'representing', 'positionHeld'] },
   Position: { read: ['id', 'kind', 'title', 'titleRu', 'from', 'to', 'observedOn', 'person', 'organisation'] },
@@ -141,6 +153,22 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   AttendanceImportResult: {
     write: ['event', 'summary', 'rows', 'skippedRows', 'createdPersonIds', 'createdOrganisationIds', 'createdPositionIds', 'createdParticipationIds'],
   },
+
+  // IATI activity files (Query.previewIatiImport, Mutation.confirmIatiImport).
+  IatiImportPreview: { write: ['fileName', 'declaredVersion', 'schemaVersion', 'fileProblems', 'invalidActivities', 'activities', 'summary', 'canConfirm'] },
+  IatiImportResult: { write: ['summary', 'activities', 'createdActivityIds', 'updatedActivityIds', 'createdOrganisationIds'] },
+  IatiFileProblem: { write: ['line', 'path', 'message', 'messageEn', 'messageRu'] },
+  IatiInvalidActivity: { write: ['position', 'line', 'identifier', 'problems'] },
+  IatiOrganisationMatch: { write: ['relationship', 'subject', 'ref', 'type', 'name', 'resolution'] },
+  IatiTerritoryMatch: { write: ['subject', 'matchedBy', 'resolution'] },
+  IatiActivityPreview: {
+    write: [
+      'position', 'line', 'identifier', 'outcome', 'outcomeText', 'id', 'parentIdentifier', 'nameRu', 'nameEn', 'nameKy', 'iatiStatus', 'lastUpdated',
+      'storedLastUpdated', 'plannedStartDate', 'actualStartDate', 'plannedEndDate', 'actualEndDate', 'budgets', 'sectors', 'organisations', 'territories',
+      'noLocationHere', 'notes',
+    ],
+  },
+  IatiImportSummary: { write: ['activities', 'invalid', 'newProgrammes', 'newPhases', 'updates', 'unchanged', 'olderSkipped', 'newOrganisations', 'needChoice'] },
 
   // Press-release drafts (Query.pressReleaseDraft).
   PressReleaseDraft: { write: ['language', 'text', 'sourceUrl', 'publishedOn', 'event', 'organisations', 'people', 'territories'] },

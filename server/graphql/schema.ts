@@ -11,6 +11,8 @@ import { EngagementResolver } from '../engagement/engagement.resolver.js';
 import { EventResolver } from '../events/event.resolver.js';
 import { ExportResolver } from '../exports/export.resolver.js';
 import { GraphResolver } from '../graph/graph.resolver.js';
+import { PhaseIatiResolver, ProgrammeIatiResolver } from '../iati/iati-activity.resolver.js';
+import { IatiImportResolver } from '../iati/iati-import.resolver.js';
 import { ImportResolver } from '../imports/import.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { ParticipationResolver } from '../participations/participation.resolver.js';
@@ -41,6 +43,9 @@ const resolvers: NonEmptyArray<Function> = [
   EngagementResolver,
   CoverageResolver,
   ImportResolver,
+  IatiImportResolver,
+  ProgrammeIatiResolver,
+  PhaseIatiResolver,
   PressResolver,
   PressConfirmResolver,
   ExportResolver,

@@ -48,6 +48,12 @@ export class Organisation extends NamedEntity {
 
   @Field(() => String, { nullable: true, description: 'Where the facts about it come from' })
   source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IATI organisation identifier (e.g. XM-DAC-41114), where an IATI file named it' })
+  iatiRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IATI OrganisationType code (10 government, 21 international NGO, 40 multilateral…)' })
+  iatiType?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

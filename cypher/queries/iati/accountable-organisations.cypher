@@ -1,0 +1,5 @@
+// Batch: the accountable organisations of each programme or phase.
+UNWIND $ids AS id
+MATCH (o:Organisation)-[:ACCOUNTABLE_FOR]->(:Entity {id: id})
+WITH id, o ORDER BY o.id
+RETURN id, collect(o {.*, searchText: null, entityType: 'Organisation'}) AS items
