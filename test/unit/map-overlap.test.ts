@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classCounts, overlapByPcode, overlapClass, overlapGaps, unitProgrammes, type OverlapRow } from '../../web/src/shaping/overlap.js';
+import { areaOnlyProgrammes, classCounts, overlapByPcode, overlapClass, overlapGaps, unitProgrammes, type OverlapRow } from '../../web/src/shaping/overlap.js';
 
 const psi = { id: 'psi', nameRu: 'ПСИ', nameEn: 'PSI' };
 const water = { id: 'water', nameRu: 'Вода', nameEn: 'Water' };
@@ -33,17 +33,20 @@ describe('overlap of programmes per rayon', () => {
     expect([0, 1, 2, 3, 7].map(overlapClass)).toEqual([0, 1, 2, 3, 3]);
   });
 
-  it('counts a programme named at the rayon itself once, beside those reaching its municipalities', () => {
+  it('counts programmes reaching a municipality; one named only for the area is shown apart and fills no gap', () => {
     expect(unitProgrammes(rows[2]!).map((programme) => programme.id)).toEqual(['psi', 'water']);
-    expect(unitProgrammes(rows[3]!).map((programme) => programme.id)).toEqual(['psi', 'roads', 'schools', 'water']);
+    expect(areaOnlyProgrammes(rows[2]!)).toEqual([]);
+    expect(areaOnlyProgrammes(rows[3]!).map((programme) => programme.id)).toEqual(['schools']);
     const units = overlapByPcode(rows);
-    expect(units.get('KG04230000000')!.overlapClass).toBe(1);
+    expect(units.get('KG04230000000')!.overlapClass).toBe(0);
+    expect(units.get('KG04230000000')!.areaProgrammes.map((programme) => programme.id)).toEqual(['water']);
     expect(units.get('KG02210000000')!.overlapClass).toBe(2);
-    expect(classCounts(units.values())).toEqual({ 0: 2, 1: 1, 2: 1, 3: 1 });
+    expect(units.get('KG02220000000')!.overlapClass).toBe(3);
+    expect(classCounts(units.values())).toEqual({ 0: 3, 1: 0, 2: 1, 3: 1 });
   });
 
   it('lists the gaps, of one oblast when asked', () => {
-    expect(overlapGaps(rows, null).map((gap) => gap.territory.id)).toEqual(['41703210000000', '41704220000000']);
-    expect(overlapGaps(rows, '41704000000000').map((gap) => gap.territory.id)).toEqual(['41704220000000']);
+    expect(overlapGaps(rows, null).map((gap) => gap.territory.id)).toEqual(['41703210000000', '41704220000000', '41704230000000']);
+    expect(overlapGaps(rows, '41704000000000').map((gap) => gap.territory.id)).toEqual(['41704220000000', '41704230000000']);
   });
 });

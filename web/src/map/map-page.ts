@@ -50,7 +50,7 @@ export class MapPage implements Page {
       setOblast: (oblast) => context.navigate({ oblast }, 'replace'),
       select: (id) => context.navigate({ node: id }, 'push'),
       retry: () => context.cache.retryFailed(),
-      whoDoesWhatWhere: (format) => fetchWhoDoesWhatWhere(context.client, this.scope ? programmeIdsOf(this.scope) : null, this.state?.oblast ?? null, format),
+      whoDoesWhatWhere: (format) => fetchWhoDoesWhatWhere(context.client, this.scope ? programmeIdsOf(this.scope) : null, this.state?.oblast ?? null, format, this.state?.lang ?? 'ru'),
     });
     this.element = this.view.element;
     this.coverage = new CoverageChart({

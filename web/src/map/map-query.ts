@@ -4,6 +4,7 @@
  */
 import type { GraphQLClient } from '../api/client.js';
 import type { EngagementResult } from '../api/queries.js';
+import type { Lang } from '../i18n.js';
 import type { OverlapRow } from '../shaping/overlap.js';
 import { COUNTRY_ID } from './coverage-query.js';
 
@@ -65,12 +66,14 @@ export interface TableDownload {
 }
 
 export const WHO_DOES_WHAT_WHERE = /* GraphQL */ `
-  query WhoDoesWhatWhere($programmeIds: [ID!], $territoryId: ID!, $format: TableFormat!) {
-    whoDoesWhatWhere(programmeIds: $programmeIds, territoryId: $territoryId, format: $format) { fileName mimeType contentBase64 rowCount }
+  query WhoDoesWhatWhere($programmeIds: [ID!], $territoryId: ID!, $format: TableFormat!, $language: TableLanguage!) {
+    whoDoesWhatWhere(programmeIds: $programmeIds, territoryId: $territoryId, format: $format, language: $language) { fileName mimeType contentBase64 rowCount }
   }
 `;
 
-export async function fetchWhoDoesWhatWhere(client: GraphQLClient, programmeIds: string[] | null, territoryId: string | null, format: TableFormat): Promise<TableDownload> {
-  const result = await client.request<{ whoDoesWhatWhere: TableDownload }>(WHO_DOES_WHAT_WHERE, { programmeIds, territoryId: territoryId ?? COUNTRY_ID, format });
+/** The table in the interface language (its headers and worded kinds); the HXL row is the same in both. */
+export async function fetchWhoDoesWhatWhere(client: GraphQLClient, programmeIds: string[] | null, territoryId: string | null, format: TableFormat, lang: Lang): Promise<TableDownload> {
+  const language = lang === 'ru' ? 'RU' : 'EN';
+  const result = await client.request<{ whoDoesWhatWhere: TableDownload }>(WHO_DOES_WHAT_WHERE, { programmeIds, territoryId: territoryId ?? COUNTRY_ID, format, language });
   return result.whoDoesWhatWhere;
 }

@@ -10,7 +10,7 @@ import { NO_DATA_COLOUR, shareColour } from '../shaping/colours.js';
 import { BOM } from '../shaping/csv.js';
 import { groupUnengaged, sharesByPcode, unengagedCsv, unitIndex, type OblastGroup, type UnitShare } from '../shaping/engagement.js';
 import { featuresByOblast, type AdminFeature } from '../shaping/geo.js';
-import { OVERLAP_CLASSES, OVERLAP_COLOURS, classCounts, overlapByPcode, overlapGaps, type OverlapRow, type UnitOverlap } from '../shaping/overlap.js';
+import { OVERLAP_CLASSES, OVERLAP_COLOURS, areaOnlyProgrammes, classCounts, overlapByPcode, overlapGaps, type OverlapRow, type UnitOverlap } from '../shaping/overlap.js';
 import {
   engagementBreakdown,
   firstDirection,
@@ -441,7 +441,7 @@ export class MapView {
           'li',
           { attrs: { 'data-id': row.territory.id } },
           el('button', { class: 'link-button', text: name, attrs: { type: 'button' }, on: { click: () => this.actions.select(row.territory.id) } }),
-          el('span', { class: 'count', text: ` ${i18n.formatNumber(row.total)}` }),
+          el('span', { class: 'hint', text: areaOnlyProgrammes(row).length ? m('areaOnly', { names: areaOnlyProgrammes(row).map((programme) => nameOf(programme, names)).join(', ') }) : '' }),
         ),
       );
     }
@@ -532,7 +532,9 @@ export class MapView {
       if (overlaps) {
         const unit = overlaps.get(pcode);
         if (!unit) return `${where}: ${i18n.t('mapNoMunicipalities')}`;
-        return `${where}: ${unit.programmes.length ? `${m('overlapTooltip', { count: unit.programmes.length })} (${unit.programmes.map((programme) => nameOf(programme, names)).join(', ')})` : m('overlapNone')}`;
+        const reaching = unit.programmes.length ? `${m('overlapTooltip', { count: unit.programmes.length })} (${unit.programmes.map((programme) => nameOf(programme, names)).join(', ')})` : m('overlapNone');
+        const area = unit.areaProgrammes.length ? `; ${m('areaOnly', { names: unit.areaProgrammes.map((programme) => nameOf(programme, names)).join(', ') })}` : '';
+        return `${where}: ${reaching}${area}`;
       }
       if (!share) return `${name}: ${i18n.t('mapNoMunicipalities')}`;
       return `${name}${oblast ? ` (${oblast})` : ''}: ${i18n.t('engagedOf', { engaged: share.engaged, total: share.total })}, ${i18n.t('notEngagedCount', { count: share.notEngaged })}, ${i18n.formatShare(share.share)}`;

@@ -1,7 +1,8 @@
 /**
  * `programmeOverlap` rows → the overlap map's classes per p-code (0 = gap, 1, 2, 3+) and the gaps list.
- * A rayon counts a programme that reaches one of its municipalities, or names the rayon itself as a
- * location (`areaProgrammes`); see the "reached" definition in the API description.
+ * The class counts the programmes that reach a municipality of the rayon. Programmes located only at an area
+ * level (`areaProgrammes`: the rayon, its oblast or the whole country) are shown beside it but do not fill a
+ * gap: nearly every IATI activity names the country, which would otherwise colour every rayon as reached.
  */
 import type { NameRef } from '../api/queries.js';
 
@@ -28,8 +29,10 @@ export interface UnitOverlap {
   pcode: string;
   name: NameRef;
   oblastId: string | null;
-  /** Distinct programmes reaching a municipality of the unit or naming the unit itself. */
+  /** Distinct programmes reaching a municipality of the unit. */
   programmes: NameRef[];
+  /** Programmes located at the unit or an area around it, reaching no municipality of it by that location. */
+  areaProgrammes: NameRef[];
   overlapClass: OverlapClass;
   total: number;
   reachedByNone: number;
@@ -39,11 +42,21 @@ export function overlapClass(programmeCount: number): OverlapClass {
   return programmeCount >= 3 ? 3 : (programmeCount as OverlapClass);
 }
 
-/** The programmes of a unit: those reaching its municipalities and those active at the unit itself, each once. */
-export function unitProgrammes(row: OverlapRow): NameRef[] {
+function distinctById(programmes: readonly NameRef[]): NameRef[] {
   const byId = new Map<string, NameRef>();
-  for (const programme of [...row.programmes, ...row.areaProgrammes]) if (!byId.has(programme.id)) byId.set(programme.id, programme);
+  for (const programme of programmes) if (!byId.has(programme.id)) byId.set(programme.id, programme);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The programmes reaching a municipality of the unit, each once. */
+export function unitProgrammes(row: OverlapRow): NameRef[] {
+  return distinctById(row.programmes);
+}
+
+/** Programmes named only for the area (not already reaching a municipality of it), each once. */
+export function areaOnlyProgrammes(row: OverlapRow): NameRef[] {
+  const reaching = new Set(row.programmes.map((programme) => programme.id));
+  return distinctById(row.areaProgrammes.filter((programme) => !reaching.has(programme.id)));
 }
 
 export function overlapByPcode(rows: readonly OverlapRow[]): Map<string, UnitOverlap> {
@@ -58,6 +71,7 @@ export function overlapByPcode(rows: readonly OverlapRow[]): Map<string, UnitOve
       name: row.territory,
       oblastId: row.territory.parent?.id ?? null,
       programmes,
+      areaProgrammes: areaOnlyProgrammes(row),
       overlapClass: overlapClass(programmes.length),
       total: row.total,
       reachedByNone: row.reachedByNone,
