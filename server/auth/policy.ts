@@ -21,6 +21,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'municipalityEngagement', 'unengagedMunicipalities', 'engagementSummary', 'events', 'event', 'node', 'search', 'neighbourhood',
       'shortestPath', 'organisations', 'organisation', 'people', 'person', 'phase', 'programmes', 'programme', 'coverageOverTime',
       'participantsPerEvent', 'participationBreakdown', 'territories', 'territory',
+      // Coverage across programmes and the 3W table: reads, for viewers as well as analysts and editors.
+      'coverageByProgramme', 'programmeOverlap', 'whoDoesWhatWhere',
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
@@ -79,7 +81,13 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   GraphEdge: { read: ['id', 'type', 'source', 'target', 'properties'] },
 
   // Planning and reports.
-  MunicipalityEngagement: { read: ['municipality', 'territory', 'rayon', 'oblast', 'engaged', 'partner', 'tookPartInEvent'] },
+  MunicipalityEngagement: { read: ['municipality', 'territory', 'rayon', 'oblast', 'engaged', 'partner', 'tookPartInEvent', 'activityLocation'] },
+  MunicipalityCoverage: { read: ['municipality', 'territory', 'rayon', 'oblast', 'programmes'] },
+  ProgrammeReach: { read: ['programme', 'through'] },
+  ProgrammeOverlapRow: {
+    read: ['territory', 'total', 'reachedByNone', 'reachedByOne', 'reachedByTwo', 'reachedByThreeOrMore', 'programmeCount', 'programmes', 'areaProgrammes'],
+  },
+  TableDownload: { read: ['fileName', 'mimeType', 'contentBase64', 'rowCount'] },
   MunicipalityEngagementList: { read: ['totalCount', 'items'] },
   EngagementSummaryRow: { read: ['territory', 'total', 'engaged', 'notEngaged', 'share'] },
   CoverageReport: { read: ['interval', 'overall', 'groups'] },

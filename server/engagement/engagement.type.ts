@@ -14,7 +14,7 @@ registerEnumType(EngagementGrouping, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'A municipality and whether it engaged in a programme phase' })
+@ObjectType({ simpleResolvers: true, description: 'A municipality and whether it engaged in a programme phase, a set of programmes or any programme' })
 export class MunicipalityEngagement {
   @Field(() => Organisation, { description: 'The ayil okmotu or town administration' })
   municipality!: Organisation;
@@ -28,14 +28,17 @@ export class MunicipalityEngagement {
   @Field(() => Territory, { nullable: true })
   oblast!: Territory | null;
 
-  @Field(() => Boolean, { description: 'Partner municipality of the phase, or took part in one of its events' })
+  @Field(() => Boolean, { description: 'Reached: partner municipality, took part in an event, or the phase or programme is located in its territory' })
   engaged!: boolean;
 
-  @Field(() => Boolean, { description: 'Named as a partner municipality of the phase' })
+  @Field(() => Boolean, { description: 'Named as a partner municipality of the phase (or of a phase of the programmes)' })
   partner!: boolean;
 
-  @Field(() => Boolean, { description: 'It, or a person representing it, took part in an event of the phase' })
+  @Field(() => Boolean, { description: 'It, or a person representing it, took part in an event of the phase (or of the programmes)' })
   tookPartInEvent!: boolean;
+
+  @Field(() => Boolean, { description: 'The phase (or a programme or its phase) is located in its territory or a place inside it' })
+  activityLocation!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

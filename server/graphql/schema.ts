@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AnalysisResolver } from '../analyses/analysis.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { CoverageResolver } from '../coverage/coverage.resolver.js';
 import { CypherConsoleResolver } from '../cypher-console/cypher-console.resolver.js';
 import { DuplicateResolver } from '../duplicates/duplicate.resolver.js';
 import { EngagementResolver } from '../engagement/engagement.resolver.js';
@@ -35,6 +36,7 @@ const resolvers: NonEmptyArray<Function> = [
   ParticipationResolver,
   GraphResolver,
   EngagementResolver,
+  CoverageResolver,
   ImportResolver,
   PressResolver,
   PressConfirmResolver,

@@ -1,7 +1,8 @@
 // Every municipality (ayil okmotu or town administration) governing a place inside $territoryId, with its
 // rayon and oblast, and whether it engaged in phase $phaseId: it is a partner municipality of the phase
 // (still running on $since), or it, or a person representing it, took part in an event of the phase
-// (on or after $since, when given). One row: whether the phase and the territory exist (so a wrong id costs
+// (on or after $since, when given), or the phase is located (ACTIVE_IN, from IATI) in its territory or a place
+// inside it and had not ended before $since: "reached" as in coverage/reach.cypher. One row: whether the phase and the territory exist (so a wrong id costs
 // no second query to notice), and the municipalities in map order.
 // (Each part matches the phase and territory itself: a phase bound by an OPTIONAL MATCH outside made the
 // planner walk every participation of the phase for every municipality, a thousand times slower.)
@@ -29,7 +30,11 @@ CALL () {
     } OR EXISTS {
       MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
       WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
-    } AS tookPartInEvent
+    } AS tookPartInEvent,
+    EXISTS {
+      MATCH (phase)-[:ACTIVE_IN]->(:Territory)-[:PART_OF*0..3]->(t)
+      WHERE $since IS NULL OR phase.endDate IS NULL OR phase.endDate >= date($since)
+    } AS activityLocation
   ORDER BY oblast.soate, rayon.soate, t.soate
   // Only what the GraphQL types Organisation and Territory expose (the full nodes, with search keys, sources
   // and notes, are several times larger), and each rayon and oblast once, not on every row: the service puts
@@ -39,9 +44,10 @@ CALL () {
     territory: t {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'},
     rayonId: rayon.id,
     oblastId: oblast.id,
-    engaged: partner OR tookPartInEvent,
+    engaged: partner OR tookPartInEvent OR activityLocation,
     partner: partner,
-    tookPartInEvent: tookPartInEvent
+    tookPartInEvent: tookPartInEvent,
+    activityLocation: activityLocation
   }) AS municipalities, collect(DISTINCT rayon) + collect(DISTINCT oblast) AS units
   RETURN municipalities,
     [unit IN units | unit {.id, .soate, .level, .cityStatus, .nameRu, .nameEn, .nameKy, .aliases, .adminCentreRu, .lat, .lon, .ochaPcode, .version, entityType: 'Territory'}] AS units

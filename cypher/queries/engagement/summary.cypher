@@ -1,5 +1,6 @@
 // Engaged and not engaged municipalities per rayon ($groupBy 'RAYON') or oblast ('OBLAST') inside $territoryId,
-// counted in the database. "Engaged" is exactly as in engagement/municipalities.cypher (keep the two in step;
+// counted in the database, for one phase ($phaseId); a programme set or all programmes are counted by the service
+// from coverage/reach.cypher. "Engaged" is exactly as in engagement/municipalities.cypher (keep the two in step;
 // test/api/engagement-summary.test.ts checks they agree). Cities of oblast significance sit directly in their
 // oblast, and Bishkek and Osh directly in the country, so they stand for themselves, as on the official map.
 // One row: whether the phase and the territory exist, and the units in map order.
@@ -27,6 +28,9 @@ CALL () {
     } OR EXISTS {
       MATCH (:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:IN_PHASE]->(phase)
       WHERE r.representingId = m.id AND ($since IS NULL OR e.date >= date($since))
+    } OR EXISTS {
+      MATCH (phase)-[:ACTIVE_IN]->(:Territory)-[:PART_OF*0..3]->(t)
+      WHERE $since IS NULL OR phase.endDate IS NULL OR phase.endDate >= date($since)
     } AS engaged
   WITH coalesce(CASE WHEN $groupBy = 'RAYON' THEN rayon ELSE oblast END, t) AS unit, engaged
   WITH unit, count(*) AS total, sum(CASE WHEN engaged THEN 1 ELSE 0 END) AS engaged
