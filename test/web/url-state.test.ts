@@ -18,12 +18,15 @@ describe('the URL holds the view and the selection', () => {
       fevent: 'event-2019-07-18-karakol-inception',
       phase: 'psi-phase-3',
       since: '2024-08-01',
+      programme: 'psi',
+      oblast: '41704000000000',
+      mapMode: 'overlap',
     };
     const search = serializeState(state);
     expect(search).toBe(
       '?view=map&lang=en&names=ru&node=person-mambetova-asel&event=event-2019-07-18-karakol-inception&expand=41704000000000%2Cao-41702210830000' +
         '&from=person-mambetova-asel&to=person-kubatov-askat&hide=territory%2Cperson&area=41702000000000&fphase=psi-phase-2' +
-        '&fevent=event-2019-07-18-karakol-inception&phase=psi-phase-3&since=2024-08-01',
+        '&fevent=event-2019-07-18-karakol-inception&phase=psi-phase-3&since=2024-08-01&programme=psi&oblast=41704000000000&mapmode=overlap',
     );
     expect(parseState(search)).toEqual(state);
   });

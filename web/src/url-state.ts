@@ -28,6 +28,12 @@ export interface AppState {
   /** Engagement map: phase and date. */
   phase: string | null;
   since: string | null;
+  /** Engagement map: `all` for every programme, or one programme's id (all its phases unless `phase` is given). */
+  programme: string | null;
+  /** Engagement map: the oblast (or city) the ranking, list and downloads are narrowed to. */
+  oblast: string | null;
+  /** Engagement map: what the map colours: the share engaged (default) or how many programmes overlap. */
+  mapMode: 'engaged' | 'overlap';
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -45,6 +51,9 @@ export const DEFAULT_STATE: AppState = {
   fevent: null,
   phase: null,
   since: null,
+  programme: null,
+  oblast: null,
+  mapMode: 'engaged',
 };
 
 const ID = /^[\w.:|-]{1,200}$/;
@@ -83,6 +92,9 @@ export function parseState(search: string, defaults: AppState = DEFAULT_STATE): 
     fevent: id(params.get('fevent')),
     phase: id(params.get('phase')),
     since: since && DATE.test(since) ? since : null,
+    programme: id(params.get('programme')),
+    oblast: id(params.get('oblast')),
+    mapMode: params.get('mapmode') === 'overlap' ? 'overlap' : 'engaged',
   };
 }
 
@@ -104,6 +116,9 @@ export function serializeState(state: AppState): string {
     ['fevent', state.fevent],
     ['phase', state.phase],
     ['since', state.since],
+    ['programme', state.programme],
+    ['oblast', state.oblast],
+    ['mapmode', state.mapMode === 'overlap' ? 'overlap' : null],
   ];
   for (const [key, value] of optional) if (value) params.set(key, value);
   return `?${params.toString()}`;

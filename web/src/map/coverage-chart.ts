@@ -12,6 +12,8 @@ import type { Loadable } from '../ui/resource.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
 import { INTERVALS, type CoverageReport, type Interval } from './coverage-query.js';
 import { coverageText } from './coverage-text.js';
+import { mapText } from './map-text.js';
+import type { EngagementBreakdown } from '../shaping/planning.js';
 import './coverage.css';
 
 export interface CoverageChartData {
@@ -22,6 +24,8 @@ export interface CoverageChartData {
   interval: Interval;
   /** Null while there is no phase to ask about. */
   report: Loadable<CoverageReport> | null;
+  /** What the map counts as engaged for the same phase and date: the chart says which part it does not draw. */
+  mapBreakdown: EngagementBreakdown | null;
 }
 
 export interface CoverageChartActions {
@@ -39,6 +43,7 @@ export class CoverageChart {
   readonly element: HTMLElement;
   private readonly title = el('h2', { class: 'panel-title', attrs: { id: uid('coverage-title') } });
   private readonly hint = el('p', { class: 'hint coverage-hint' });
+  private readonly agreement = el('p', { class: 'hint coverage-agreement', attrs: { 'data-testid': 'coverage-agreement' } });
   private readonly intervalLabel = el('span', { class: 'field-label', attrs: { id: uid('coverage-interval') } });
   private readonly intervalButtons: Record<Interval, HTMLButtonElement>;
   private readonly status: StatusBox;
@@ -65,6 +70,7 @@ export class CoverageChart {
       { class: 'panel coverage-panel', attrs: { 'aria-labelledby': this.title.id, 'data-testid': 'coverage' } },
       el('div', { class: 'panel-head' }, this.title, this.csvButton),
       this.hint,
+      this.agreement,
       el('div', { class: 'coverage-intervals', attrs: { role: 'group', 'aria-labelledby': this.intervalLabel.id } }, this.intervalLabel, ...INTERVALS.map((interval) => buttons[interval])),
       this.status.element,
       this.chartBox,
@@ -86,6 +92,7 @@ export class CoverageChart {
     const t = coverageText(i18n.lang);
     this.title.textContent = t('title');
     this.hint.textContent = t('hint');
+    this.agreement.textContent = this.agreementText(data);
     this.intervalLabel.textContent = t('interval');
     for (const interval of INTERVALS) {
       this.intervalButtons[interval].textContent = t(interval);
@@ -114,6 +121,19 @@ export class CoverageChart {
     this.renderChart(report, data);
     this.renderLegend(i18n);
     this.renderTable(report, data);
+  }
+
+  /**
+   * The map counts partner municipalities as engaged, the chart only events (a partner link has no date to
+   * place in a period): say so with the map's own numbers, so both count the same municipalities visibly.
+   */
+  private agreementText(data: CoverageChartData): string {
+    const m = mapText(data.i18n.lang);
+    if (!data.phaseId) return m('chartPhaseOnly');
+    const counts = data.mapBreakdown;
+    if (!counts || counts.partnerOnly === 0) return '';
+    const format = data.i18n.formatNumber;
+    return m('chartAgreement', { engaged: format(counts.engaged), events: format(counts.throughEvents), partners: format(counts.partnerOnly) });
   }
 
   destroy(): void {
