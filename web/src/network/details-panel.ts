@@ -226,7 +226,8 @@ export class DetailsPanel {
     const facts: [string, Node | string | null | undefined][] = [];
     const aliases = detail.aliases.filter((alias) => alias !== detail.nameRu && alias !== detail.nameEn);
     if (detail.nameKy) facts.push(['KY', detail.nameKy]);
-    if (aliases.length) facts.push([i18n.t('otherNames'), aliases.join(', ')]);
+    // Other spellings are names, not interface text: marked so that translators (and the Russian-text check) leave them.
+    if (aliases.length) facts.push([i18n.t('otherNames'), el('span', { text: aliases.join(', '), attrs: { translate: 'no' } })]);
 
     switch (detail.__typename) {
       case 'Person':
