@@ -115,7 +115,7 @@ export class DetailsPanel {
         'div',
         {},
         el('h3', { class: 'entity-name', text: nameOf(entity, names), attrs: { 'data-testid': 'details-name' } }),
-        other ? el('p', { class: 'entity-other-name', text: other, attrs: { lang: names === 'ru' ? 'en' : 'ru' } }) : null,
+        other ? el('p', { class: 'entity-other-name', text: other, attrs: { lang: names === 'ru' ? 'en' : 'ru', translate: 'no' } }) : null,
         el('p', { class: 'entity-kind', text: [i18n.enumLabel(entityType), kind && kind !== entityType ? i18n.enumLabel(kind) : null].filter(Boolean).join(' · ') }),
       ),
     );
