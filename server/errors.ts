@@ -9,9 +9,15 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** What a refusal is, as a stable code with parameters, so a client can word it in its reader's language. */
+export interface Reason {
+  reason: string;
+  params?: Record<string, string | number>;
+}
+
 export class BadInputError extends AppError {
-  constructor(field: string, message: string) {
-    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  constructor(field: string, message: string, reason?: Reason) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field, ...(reason ? { reason: reason.reason, params: reason.params ?? {} } : {}) });
   }
 }
 

@@ -28,7 +28,8 @@ export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): 
     const explained = await tx.run(`EXPLAIN ${args.query}`, parameters);
     const plan = explained.summary.plan as PlanOperator | false;
     const planned = planRefusal(explained.summary.queryType, plan) ?? protectedPlanRefusal(plan);
-    if (planned) throw new BadInputError('query', planned);
+    const queryType = explained.summary.queryType;
+    if (planned) throw new BadInputError('query', planned, queryType === 's' ? { reason: 'SCHEMA_REFUSED' } : queryType !== 'r' ? { reason: 'WRITES_REFUSED' } : undefined);
 
     const result = tx.run(args.query, parameters);
     const rows: Record<string, unknown>[] = [];
@@ -36,7 +37,10 @@ export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): 
     let columns: string[] = [];
     for await (const record of result) {
       if (rows.length === args.rowLimit) {
-        throw new BadInputError('rowLimit', `the query returns more than ${args.rowLimit} rows; add LIMIT or raise rowLimit (at most 10000)`);
+        throw new BadInputError('rowLimit', `the query returns more than ${args.rowLimit} rows; add LIMIT or raise rowLimit (at most 10000)`, {
+          reason: 'ROW_LIMIT',
+          params: { limit: args.rowLimit },
+        });
       }
       columns = record.keys.map(String);
       rows.push(Object.fromEntries(record.keys.map((key) => [String(key), jsonValue(record.get(key))])));

@@ -125,10 +125,13 @@ const catalogue = {
   TARGET_PERSON: { en: 'person', ru: 'человек' },
   TARGET_ORGANISATION: { en: 'organisation', ru: 'организация' },
   // Mapping
-  FIELD_MAPPED_TWICE: { en: '{field} is mapped to {count} columns; map it to one', ru: '{field} назначено {count} столбцам; назначьте одному' },
-  NO_NAME_COLUMN: { en: 'no column holds the names: map one to FULL_NAME, or map SURNAME and GIVEN_NAME', ru: 'ни в одном столбце нет имён: назначьте один как FULL_NAME (ФИО) или SURNAME и GIVEN_NAME (фамилия и имя)' },
-  NAME_COLUMNS_BOTH: { en: 'map either FULL_NAME or SURNAME and GIVEN_NAME, not both', ru: 'назначьте либо FULL_NAME (ФИО), либо SURNAME и GIVEN_NAME, но не то и другое' },
-  SURNAME_NEEDS_GIVEN: { en: 'SURNAME needs a GIVEN_NAME column too', ru: 'к столбцу SURNAME (фамилия) нужен и столбец GIVEN_NAME (имя)' },
+  FIELD_MAPPED_TWICE: { en: '{field} is mapped to {count} columns; map it to one', ru: '«{field}» назначено столбцам: {count}; назначьте одному' },
+  NO_NAME_COLUMN: {
+    en: 'no column holds the names: map one to FULL_NAME, or map SURNAME and GIVEN_NAME',
+    ru: 'ни в одном столбце нет имён: назначьте один столбец как «ФИО полностью» или два — как «Фамилия» и «Имя»',
+  },
+  NAME_COLUMNS_BOTH: { en: 'map either FULL_NAME or SURNAME and GIVEN_NAME, not both', ru: 'назначьте либо «ФИО полностью», либо «Фамилия» и «Имя», но не то и другое' },
+  SURNAME_NEEDS_GIVEN: { en: 'SURNAME needs a GIVEN_NAME column too', ru: 'к столбцу «Фамилия» нужен и столбец «Имя»' },
   // History
   IMPORTED: {
     en: 'Imported {file} into {event}: {participations} participations, {people} new people, {organisations} new organisations, {positions} new posts',
@@ -158,6 +161,14 @@ const kindWords: Record<string, { en: string; ru: string }> = {
   OTHER: { en: 'other', ru: 'другое' },
 };
 
+/** Fields of the column mapping as the import view labels them (Russian only: English messages name the field's code). */
+const fieldWords: Words = {
+  FULL_NAME: { en: 'FULL_NAME', ru: 'ФИО полностью' }, SURNAME: { en: 'SURNAME', ru: 'Фамилия' }, GIVEN_NAME: { en: 'GIVEN_NAME', ru: 'Имя' },
+  PATRONYMIC: { en: 'PATRONYMIC', ru: 'Отчество' }, POSITION: { en: 'POSITION', ru: 'Должность' }, ORGANISATION: { en: 'ORGANISATION', ru: 'Организация' },
+  MUNICIPALITY: { en: 'MUNICIPALITY', ru: 'Айыл окмоту или город' }, RAYON: { en: 'RAYON', ru: 'Район' }, OBLAST: { en: 'OBLAST', ru: 'Область' },
+  GENDER: { en: 'GENDER', ru: 'Пол' }, PHONE: { en: 'PHONE', ru: 'Телефон' }, ROLE: { en: 'ROLE', ru: 'Роль на мероприятии' },
+};
+
 export const message = (code: MessageCode, params: MessageParams = {}): Message => ({ code, params });
 
 export function languageKey(language: ImportLanguage): 'ru' | 'en' {
@@ -183,7 +194,7 @@ export function fillTemplate(template: string, params: MessageParams, lang: 'ru'
 /** The text of a message in a language; a `kind` parameter is worded too. */
 export function word(item: Message, language: ImportLanguage): string {
   const lang = languageKey(language);
-  return fillTemplate(catalogue[item.code]?.[lang] ?? item.code, item.params, lang);
+  return fillTemplate(catalogue[item.code]?.[lang] ?? item.code, item.params, lang, { field: fieldWords });
 }
 
 /** Reasons are made of parts ("same name", "holds a post at …"): the first joined by "; ", regions by ", ". */

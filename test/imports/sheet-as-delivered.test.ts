@@ -111,7 +111,7 @@ describe('messages with codes, in Russian by default and in English on request (
   it('words the mapping problems and refusals of choices too', async () => {
     const mapping = [{ column: 2, field: 'POSITION' }];
     expect((await dryRun({ ...sheet, mapping })).problems).toEqual([
-      { code: 'NO_NAME_COLUMN', message: 'ни в одном столбце нет имён: назначьте один как FULL_NAME (ФИО) или SURNAME и GIVEN_NAME (фамилия и имя)' },
+      { code: 'NO_NAME_COLUMN', message: 'ни в одном столбце нет имён: назначьте один столбец как «ФИО полностью» или два — как «Фамилия» и «Имя»' },
     ]);
     const refused = await graphql(PREVIEW, { input: { ...sheet, choices: [{ row: 99, target: 'PERSON', skip: true }] } });
     expect([refused.errors![0]!.message, refused.errors![0]!.extensions?.messageCode]).toEqual(['choices: строка 99 — не строка списка с данными', 'CHOICE_ROW_UNKNOWN']);

@@ -15,10 +15,13 @@ import { MapPage } from './map/map-page.js';
 import { NetworkPage } from './network/network-page.js';
 import { ResourceCache } from './ui/resource.js';
 import { Shell } from './ui/shell.js';
-import { parseState, serializeState, type AppState, type ViewName } from './url-state.js';
+import { localStore, rememberLanguages, startingLanguages, switchInterface } from './ui/language-choice.js';
+import { DEFAULT_STATE, parseState, serializeState, type AppState, type ViewName } from './url-state.js';
 
 function start(root: HTMLElement): void {
-  let state: AppState = parseState(window.location.search);
+  // Without `lang` in the address, the remembered choice or the browser's languages decide.
+  const defaults = (): AppState => ({ ...DEFAULT_STATE, ...startingLanguages(navigator.languages ?? [navigator.language], localStore()) });
+  let state: AppState = parseState(window.location.search, defaults());
   const debugParam = new URLSearchParams(window.location.search).get('debug');
   const debug = debugParam !== null;
   const cache = new ResourceCache();
@@ -60,8 +63,15 @@ function start(root: HTMLElement): void {
 
   const shell = new Shell({
     showView: (view) => navigate({ view }, 'push'),
-    setLang: (lang) => navigate({ lang }, 'replace'),
-    setNames: (names) => navigate({ names }, 'replace'),
+    setLang: (lang) => {
+      const chosen = switchInterface(state, lang);
+      rememberLanguages(localStore(), chosen.lang, chosen.names);
+      navigate(chosen, 'replace');
+    },
+    setNames: (names) => {
+      rememberLanguages(localStore(), state.lang, names);
+      navigate({ names }, 'replace');
+    },
     account: new AccountMenu(client, token !== null, context.session()),
   });
   // A one-time link (invitation, password reset, first admin) opens its form over the page.
@@ -82,7 +92,7 @@ function start(root: HTMLElement): void {
   root.replaceChildren(shell.element);
   cache.subscribe(render);
   window.addEventListener('popstate', () => {
-    state = parseState(window.location.search);
+    state = parseState(window.location.search, defaults());
     render();
   });
   // The URL always shows the full state, so a copied link restores this view.

@@ -3,6 +3,7 @@ import type { GraphQLClient } from '../api/client.js';
 import type { SearchHit } from '../api/queries.js';
 import type { Lang, Translator } from '../i18n.js';
 import { fileNamePart } from '../shaping/csv.js';
+import { columnLabel } from '../ui/column-labels.js';
 import { el, uid } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
@@ -82,7 +83,7 @@ export class AnalysesPanel {
     if ((this.form?.definition ?? null) !== definition) this.showForm(definition);
     this.heading.textContent = definition ? analysisTitle(definition, i18n.lang) : '';
     this.description.textContent = definition ? analysisDescription(definition, i18n.lang) : '';
-    this.columns.textContent = definition ? t('columns', { columns: definition.columns.join(', ') }) : '';
+    this.columns.textContent = definition ? t('columns', { columns: definition.columns.map((column) => columnLabel(column, i18n.lang) ?? column).join(', ') }) : '';
     this.form?.update(i18n, names);
 
     const feedback = runFeedback(this.run, i18n);
@@ -111,7 +112,7 @@ export class AnalysesPanel {
             'li',
             {},
             el('button', { class: 'link-button', text: analysisTitle(analysis, lang), attrs: { type: 'button', 'data-name': analysis.name }, on: { click: () => this.choose(analysis.name) } }),
-            el('code', { class: 'analysis-name', text: analysis.name }),
+            el('code', { class: 'analysis-name', text: analysis.name, attrs: { translate: 'no' } }),
           ),
         ),
       );

@@ -81,7 +81,7 @@ export class AnalysisForm {
     const id = uid(`param-${parameter.name}`);
     const hint = el('p', { class: 'hint', attrs: { id: uid('param-hint') } });
     const required = el('span', { class: 'param-required' });
-    const name = el('code', { class: 'param-name', text: parameter.name });
+    const name = el('code', { class: 'param-name', text: parameter.name, attrs: { translate: 'no' } });
     const label = el('span', { class: 'param-label' });
     let control: HTMLInputElement | HTMLSelectElement;
     if (parameter.allowedValues) {
@@ -151,7 +151,12 @@ export class AnalysisForm {
   }
 
   private problemText(problem: ParameterProblem): string {
-    const t = analysisText(this.i18n!.lang);
+    const lang = this.i18n!.lang;
+    const t = analysisText(lang);
+    // A parameter is named as its label reads, not by its API name.
+    const parameter = this.definition.parameters.find((candidate) => candidate.name === problem.name);
+    const label = parameter ? parameterLabel(parameter, lang) : null;
+    if (lang === 'ru' && label) problem = { ...problem, name: `«${label}»` };
     switch (problem.reason) {
       case 'required': return t('problemRequired', { name: problem.name });
       case 'integer': return t('problemInteger', { name: problem.name });

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.js';
 import type { Translator } from '../i18n.js';
 import { LOADING, type Loadable } from '../ui/resource.js';
 import { clear, el } from '../ui/dom.js';
+import { refusalWords } from '../ui/refusal-words.js';
 import { errorMessage, type StatusState } from '../ui/status.js';
 import type { TabularResult } from './analysis-api.js';
 import { analysisText } from './analysis-text.js';
@@ -49,7 +50,7 @@ export class Run {
 function refusalText(error: unknown, i18n: Translator): string | null {
   if (!(error instanceof ApiError) || error.kind !== 'graphql') return null;
   const t = analysisText(i18n.lang);
-  if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') return t('refused', { message: error.message });
+  if (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND') return t('refused', { message: refusalWords(error, i18n.lang) ?? error.message });
   if (error.code === 'FORBIDDEN') return t('forbidden');
   // The same query needs the same memory: retrying cannot help, rewriting it can.
   if (error.code === 'RESOURCE_LIMIT') return t('resourceLimit', { message: error.message });

@@ -1,6 +1,7 @@
 /** A result's rows as a table; ids (and nodes) are buttons that open the stakeholder in the network. */
 import type { Lang, Translator } from '../i18n.js';
 import { cell } from '../shaping/tabular.js';
+import { columnLabel } from '../ui/column-labels.js';
 import { el } from '../ui/dom.js';
 import type { TabularResult } from './analysis-api.js';
 import { analysisText } from './analysis-text.js';
@@ -11,7 +12,7 @@ const MAX_SHOWN_ROWS = 1000;
 export function resultTable(result: TabularResult, i18n: Translator, names: Lang, select: (id: string) => void): HTMLElement {
   const t = analysisText(i18n.lang);
   const format = { names, formatNumber: i18n.formatNumber, enumLabel: i18n.enumLabel };
-  const head = el('tr', {}, ...result.columns.map((column) => el('th', { text: column, attrs: { scope: 'col' } })));
+  const head = el('tr', {}, ...result.columns.map((column) => el('th', { attrs: { scope: 'col', 'data-col': column } }, columnLabel(column, i18n.lang) ?? el('code', { text: column, attrs: { translate: 'no' } }))));
   const body = el('tbody');
   for (const row of result.rows.slice(0, MAX_SHOWN_ROWS)) {
     const line = el('tr');
@@ -20,7 +21,8 @@ export function resultTable(result: TabularResult, i18n: Translator, names: Lang
       const content = entityId
         ? el('button', { class: 'link-button', text, attrs: { type: 'button', title: t('openInNetwork'), 'data-id': entityId }, on: { click: () => select(entityId) } })
         : text;
-      line.append(el('td', { class: numeric ? 'numeric' : undefined, attrs: { 'data-col': column } }, content));
+      // Cells are data (names in both languages, ids), not interface text.
+      line.append(el('td', { class: numeric ? 'numeric' : undefined, attrs: { 'data-col': column, translate: 'no' } }, content));
     }
     body.append(line);
   }

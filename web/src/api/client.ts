@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly status?: number,
     readonly code?: string,
+    /** The error's other extensions: the field, a reason code and its parameters, for wording it in the reader's language. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -20,7 +22,7 @@ export interface GraphQLClient {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string } }[];
+  errors?: { message?: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 export function isAbort(error: unknown): boolean {
@@ -57,7 +59,7 @@ export function createClient(endpoint: string | URL, fetchImpl: typeof fetch = (
         body = undefined;
       }
       const first = body?.errors?.[0];
-      if (first) throw new ApiError('graphql', first.message ?? 'Unknown error', response.status, first.extensions?.code);
+      if (first) throw new ApiError('graphql', first.message ?? 'Unknown error', response.status, first.extensions?.code, first.extensions ?? {});
       if (!response.ok || !body || body.data === undefined || body.data === null) {
         throw new ApiError('http', `HTTP ${response.status}`, response.status);
       }

@@ -117,7 +117,7 @@ export class DetailsPanel {
         'div',
         {},
         el('h3', { class: 'entity-name', text: nameOf(entity, names), attrs: { 'data-testid': 'details-name' } }),
-        other ? el('p', { class: 'entity-other-name', text: other, attrs: { lang: names === 'ru' ? 'en' : 'ru' } }) : null,
+        other ? el('p', { class: 'entity-other-name', text: other, attrs: { lang: names === 'ru' ? 'en' : 'ru', translate: 'no' } }) : null,
         el('p', { class: 'entity-kind', text: [i18n.enumLabel(entityType), kind && kind !== entityType ? i18n.enumLabel(kind) : null].filter(Boolean).join(' · ') }),
       ),
     );
@@ -233,7 +233,8 @@ export class DetailsPanel {
     const facts: [string, Node | string | null | undefined][] = [];
     const aliases = detail.aliases.filter((alias) => alias !== detail.nameRu && alias !== detail.nameEn);
     if (detail.nameKy) facts.push(['KY', detail.nameKy]);
-    if (aliases.length) facts.push([i18n.t('otherNames'), aliases.join(', ')]);
+    // Other spellings are names, not interface text: marked so that translators (and the Russian-text check) leave them.
+    if (aliases.length) facts.push([i18n.t('otherNames'), el('span', { text: aliases.join(', '), attrs: { translate: 'no' } })]);
 
     switch (detail.__typename) {
       case 'Person':

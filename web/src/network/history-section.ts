@@ -6,6 +6,13 @@ import type { Loadable } from '../ui/resource.js';
 import { StatusBox } from '../ui/status.js';
 import { changedFields, HISTORY_LENGTH, type Change } from './history-api.js';
 import { historyTexts } from './history-text.js';
+import { fieldLabel, isBookkeeping } from '../ui/field-labels.js';
+
+/** An import's summary is stored in both languages (`summaryRu`, `summaryEn` in `after`): the reader's is shown. */
+function summaryIn(change: Change, lang: 'ru' | 'en'): string {
+  const worded = change.after?.[lang === 'ru' ? 'summaryRu' : 'summaryEn'];
+  return typeof worded === 'string' && worded ? worded : change.summary;
+}
 
 /** The history of a node from the shared results cache (starting the request the first time). */
 export type HistoryLoader = (id: string) => Loadable<Change[]>;
@@ -65,15 +72,20 @@ export class HistorySection {
   private entry(change: Change, when: Intl.DateTimeFormat, t: ReturnType<typeof historyTexts>): HTMLLIElement {
     const at = new Date(change.at);
     const { fields, more } = changedFields(change);
-    const lines = fields.map((field) =>
-      el(
-        'li',
-        {},
-        el('code', { text: field.field }),
-        ': ',
-        field.before !== null && field.after !== null ? `${field.before} → ${field.after}` : (field.after ?? field.before ?? ''),
-      ),
-    );
+    const lang = this.i18n?.lang ?? 'ru';
+    const lines = fields
+      .filter((field) => !isBookkeeping(field.field))
+      .map((field) => {
+        const label = fieldLabel(field.field, lang);
+        return el(
+          'li',
+          {},
+          label ?? el('code', { text: field.field, attrs: { translate: 'no' } }),
+          ': ',
+          // Values are the data as stored (names in either language, ids), not interface text.
+          el('span', { text: field.before !== null && field.after !== null ? `${field.before} → ${field.after}` : (field.after ?? field.before ?? ''), attrs: { translate: 'no' } }),
+        );
+      });
     if (more) lines.push(el('li', { class: 'item-meta', text: t('more', { count: more }) }));
     return el(
       'li',
@@ -87,7 +99,7 @@ export class HistorySection {
         ' · ',
         t('by', { actor: change.actor }),
       ),
-      el('span', { class: 'block', text: change.summary }),
+      el('span', { class: 'block', text: summaryIn(change, lang) }),
       lines.length ? el('ul', { class: 'history-fields' }, ...lines) : null,
     );
   }

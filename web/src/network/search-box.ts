@@ -133,7 +133,8 @@ export class SearchBox {
           'span',
           { class: 'option-text' },
           el('span', { class: 'option-name', text: nameOf(entity, this.names) }),
-          el('span', { class: 'option-meta', text: [i18n.enumLabel(kind ?? entity.entityType), other].filter(Boolean).join(' · ') }),
+          // The name in the other language is a name (data), not interface text.
+          el('span', { class: 'option-meta' }, i18n.enumLabel(kind ?? entity.entityType), other ? ' · ' : '', other ? el('span', { text: other, attrs: { translate: 'no' } }) : ''),
         ),
       );
       this.list.append(option);

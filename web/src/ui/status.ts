@@ -2,6 +2,7 @@
 import { ApiError } from '../api/client.js';
 import type { TextKey, Translator } from '../i18n.js';
 import { clear, el } from './dom.js';
+import { refusalWords } from './refusal-words.js';
 
 export type StatusState =
   | { kind: 'none' }
@@ -32,7 +33,7 @@ export function errorMessage(error: unknown, i18n: Translator): string {
     const worded = wordedCodes[error.code ?? ''];
     if (worded) return i18n.t(worded);
     if (error.kind === 'http') return error.status === 502 || error.status === 503 || error.status === 504 ? i18n.t('apiDown') : i18n.t('apiHttp', { status: error.status ?? '?' });
-    return i18n.t('apiError', { message: error.message });
+    return i18n.t('apiError', { message: refusalWords(error, i18n.lang) ?? error.message });
   }
   return i18n.t('apiError', { message: error instanceof Error ? error.message : String(error) });
 }
