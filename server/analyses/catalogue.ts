@@ -3,6 +3,7 @@ import { OrganisationKind } from '../organisations/organisation.type.js';
 import { cypherAnalysis, type Analysis } from './analysis.js';
 import { AnalysisParameterType } from './analysis.type.js';
 import { brokers, reachableFromDonor } from './network-analyses.js';
+import { rowShortfall } from './row-shortfall.js';
 
 const phaseParameter = (required: boolean) => ({
   name: 'phaseId', type: AnalysisParameterType.ID, required, description: 'Programme phase, e.g. psi-phase-2',
@@ -21,7 +22,9 @@ export const analyses: readonly Analysis[] = [
       { name: 'first', type: AnalysisParameterType.INTEGER, required: false, defaultValue: 5, min: 1, max: 100, description: 'How many per kind' },
     ],
     columns: ['kind', 'rank', 'id', 'nameRu', 'nameEn', 'links', 'events'],
-  }),
+  },
+  // "first" is per kind: with one kind asked for, fewer rows means fewer stakeholders of that kind (in the phase).
+  ({ kind, first, phaseId }, rows) => (kind === null ? null : rowShortfall(Number(first), rows.length, phaseId !== null))),
   cypherAnalysis({
     name: 'engaged-once',
     title: 'Engaged once, never again',

@@ -1,6 +1,8 @@
 import { EntityType } from '../common/named-entity.type.js';
 import { NotFoundError } from '../errors.js';
+import type { GraphDatabase } from '../db/graph-database.js';
 import type { Analysis } from './analysis.js';
+import { rowShortfall } from './row-shortfall.js';
 import { AnalysisParameterType } from './analysis.type.js';
 import { betweennessCentrality, singleSourceLength } from './graphology.js';
 import { loadStakeholderNetwork, subgraph } from './stakeholder-network.js';
@@ -20,20 +22,29 @@ export const brokers: Analysis = {
     columns: ['rank', 'id', 'entityType', 'kind', 'nameRu', 'nameEn', 'betweenness', 'links'],
   },
   async run(db, { phaseId, first }) {
-    const network = await loadStakeholderNetwork(db, phaseId as string | null);
-    const scores = network.order > 2 ? betweennessCentrality(network, { normalized: true }) : {};
-    const ranked = network
-      .filterNodes((id, attributes) => stakeholderTypes.has(attributes.entityType) && (scores[id] ?? 0) > 0)
-      .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a.localeCompare(b))
-      .slice(0, Number(first));
+    const { network, scores, candidates } = await brokersIn(db, phaseId as string | null);
+    const ranked = candidates.slice(0, Number(first));
     const rows = ranked.map((id, index) => {
       const node = network.getNodeAttributes(id);
       return { rank: index + 1, id, entityType: node.entityType, kind: node.kind, nameRu: node.nameRu, nameEn: node.nameEn, betweenness: Number((scores[id] ?? 0).toFixed(6)), links: network.degree(id) };
     });
     const neighbours = ranked.flatMap((id) => network.neighbors(id));
-    return { columns: brokers.definition.columns, rows, graph: subgraph(network, [...ranked, ...neighbours]) };
+    // Fewer than asked: only so many sit between others at all; with a phase, say how many the whole network has.
+    const withoutFilter = rows.length < Number(first) && phaseId ? (await brokersIn(db, null)).candidates.length : null;
+    const shortfall = rowShortfall(Number(first), rows.length, phaseId !== null, withoutFilter);
+    return { columns: brokers.definition.columns, rows, graph: subgraph(network, [...ranked, ...neighbours]), shortfall };
   },
 };
+
+/** Stakeholders with a betweenness above 0 (they sit on a shortest path between two others), best first. */
+async function brokersIn(db: GraphDatabase, phaseId: string | null) {
+  const network = await loadStakeholderNetwork(db, phaseId);
+  const scores = network.order > 2 ? betweennessCentrality(network, { normalized: true }) : {};
+  const candidates = network
+    .filterNodes((id, attributes) => stakeholderTypes.has(attributes.entityType) && (scores[id] ?? 0) > 0)
+    .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a.localeCompare(b));
+  return { network, scores, candidates };
+}
 
 export const reachableFromDonor: Analysis = {
   definition: {

@@ -95,7 +95,9 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   // Analyses and read-only Cypher.
   AnalysisDefinition: { analyse: ['name', 'title', 'description', 'parameters', 'columns'] },
   AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues'] },
-  TabularResult: { analyse: ['columns', 'rows', 'graph'] },
+  TabularResult: { analyse: ['columns', 'rows', 'graph', 'notifications', 'shortfall'] },
+  QueryNotification: { analyse: ['code', 'gqlStatus', 'severity', 'category', 'description', 'subject', 'line', 'column', 'offset'] },
+  RowShortfall: { analyse: ['code', 'asked', 'returned', 'withoutFilter'] },
 
   // Editing: histories, duplicates, attendance imports, deletions.
   Change: { write: ['id', 'at', 'actor', 'action', 'entityType', 'subjectId', 'summary', 'before', 'after'] },

@@ -23,11 +23,32 @@ export interface AnalysisDefinition {
   parameters: AnalysisParameter[];
 }
 
+/** Something Neo4j noticed about a console statement (an unknown label…), with where it points. */
+export interface QueryNotification {
+  code: string;
+  gqlStatus: string | null;
+  severity: string;
+  subject: string | null;
+  description: string;
+  line: number | null;
+  column: number | null;
+}
+
+/** Why a named analysis returned fewer rows than asked. */
+export interface RowShortfall {
+  code: string;
+  asked: number;
+  returned: number;
+  withoutFilter: number | null;
+}
+
 /** Rows of an analysis or a query, and the nodes and relationships among them where there are any. */
 export interface TabularResult {
   columns: string[];
   rows: Record<string, unknown>[];
   graph: ApiGraph | null;
+  notifications?: QueryNotification[] | null;
+  shortfall?: RowShortfall | null;
 }
 
 /** What the Cypher console may ask for (the API's own limits). */
@@ -43,13 +64,15 @@ const RESULT_FIELDS = `columns rows graph { truncated nodes { id entityType kind
 
 export const RUN_ANALYSIS = /* GraphQL */ `
   query RunAnalysis($name: String!, $parameters: JSONObject) {
-    runAnalysis(name: $name, parameters: $parameters) { ${RESULT_FIELDS} }
+    runAnalysis(name: $name, parameters: $parameters) { ${RESULT_FIELDS} shortfall { code asked returned withoutFilter } }
   }
 `;
 
 export const RUN_CYPHER = /* GraphQL */ `
   query RunCypher($query: String!, $parameters: JSONObject, $rowLimit: Int!) {
-    runCypher(query: $query, parameters: $parameters, rowLimit: $rowLimit) { ${RESULT_FIELDS} }
+    runCypher(query: $query, parameters: $parameters, rowLimit: $rowLimit) {
+      ${RESULT_FIELDS} notifications { code gqlStatus severity subject description line column }
+    }
   }
 `;
 
