@@ -36,6 +36,9 @@ export class AnalysisParameter {
 
   @Field(() => [String], { nullable: true, description: 'The only values allowed, for STRING parameters' })
   allowedValues?: string[];
+
+  @Field(() => String, { nullable: true, description: 'For ID parameters, what the id names: PHASE, PROGRAMME, TERRITORY or STAKEHOLDER (a form offers a list or a search)' })
+  refersTo?: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A named analysis an analyst can run' })

@@ -16,7 +16,7 @@ export const brokers: Analysis = {
     description:
       'Who links otherwise separate groups: people and organisations ranked by betweenness centrality (graphology-metrics) in the stakeholder network of events, posts, memberships and funding; optionally within one programme phase.',
     parameters: [
-      { name: 'phaseId', type: AnalysisParameterType.ID, required: false, description: 'Only this phase’s events and those who took part' },
+      { name: 'phaseId', type: AnalysisParameterType.ID, refersTo: 'PHASE', required: false, description: 'Only this phase’s events and those who took part' },
       { name: 'first', type: AnalysisParameterType.INTEGER, required: false, defaultValue: 10, min: 1, max: 100, description: 'How many to list' },
     ],
     columns: ['rank', 'id', 'entityType', 'kind', 'nameRu', 'nameEn', 'betweenness', 'links'],
@@ -53,7 +53,7 @@ export const reachableFromDonor: Analysis = {
     description:
       'Stakeholders reachable within N steps of a donor through funding, implementation, phases, events, posts, memberships and partnerships (not through the administrative map), with the number of steps.',
     parameters: [
-      { name: 'donorId', type: AnalysisParameterType.ID, required: false, defaultValue: 'gov-switzerland', description: 'The donor (or any stakeholder) to start from' },
+      { name: 'donorId', type: AnalysisParameterType.ID, refersTo: 'STAKEHOLDER', required: false, defaultValue: 'gov-switzerland', description: 'The donor (or any stakeholder) to start from' },
       { name: 'maxSteps', type: AnalysisParameterType.INTEGER, required: false, defaultValue: 3, min: 1, max: 8, description: 'At most this many steps' },
     ],
     columns: ['steps', 'id', 'entityType', 'kind', 'nameRu', 'nameEn'],

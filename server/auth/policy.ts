@@ -94,7 +94,7 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
 
   // Analyses and read-only Cypher.
   AnalysisDefinition: { analyse: ['name', 'title', 'description', 'parameters', 'columns'] },
-  AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues'] },
+  AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues', 'refersTo'] },
   TabularResult: { analyse: ['columns', 'rows', 'graph', 'notifications', 'shortfall'] },
   QueryNotification: { analyse: ['code', 'gqlStatus', 'severity', 'category', 'description', 'subject', 'line', 'column', 'offset'] },
   RowShortfall: { analyse: ['code', 'asked', 'returned', 'withoutFilter'] },

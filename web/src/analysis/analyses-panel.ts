@@ -7,7 +7,7 @@ import { el, uid } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
 import { runAnalysis, type AnalysisDefinition } from './analysis-api.js';
-import { AnalysisForm } from './analysis-form.js';
+import { AnalysisForm, type ParameterChoice } from './analysis-form.js';
 import { AlertSlot, Run, runFeedback } from './analysis-run.js';
 import { analysisDescription, analysisTitle } from './catalogue-text.js';
 import { analysisText } from './analysis-text.js';
@@ -16,6 +16,7 @@ import { ResultView } from './result-view.js';
 export interface AnalysesPanelOptions {
   client: GraphQLClient;
   search(text: string, signal: AbortSignal): Promise<SearchHit[]>;
+  choices(refersTo: string): Promise<ParameterChoice[]>;
   select(id: string): void;
   retryList(): void;
 }
@@ -131,6 +132,7 @@ export class AnalysesPanel {
     this.form = definition
       ? new AnalysisForm(definition, {
           search: this.options.search,
+          choices: this.options.choices,
           run: (values) => this.run.start(() => runAnalysis(this.options.client, definition.name, values)),
         })
       : null;

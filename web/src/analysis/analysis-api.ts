@@ -13,6 +13,8 @@ export interface AnalysisParameter {
   min: number | null;
   max: number | null;
   allowedValues: string[] | null;
+  /** For ID parameters: PHASE, PROGRAMME, TERRITORY or STAKEHOLDER. */
+  refersTo?: string | null;
 }
 
 export interface AnalysisDefinition {
@@ -56,7 +58,7 @@ export const ROW_LIMIT = { default: 1000, max: 10_000 } as const;
 
 export const ANALYSES = /* GraphQL */ `
   query Analyses {
-    analyses { name title description columns parameters { name type required description defaultValue min max allowedValues } }
+    analyses { name title description columns parameters { name type required description defaultValue min max allowedValues refersTo } }
   }
 `;
 

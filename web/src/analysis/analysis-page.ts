@@ -10,6 +10,7 @@ import { StatusBox, type StatusState } from '../ui/status.js';
 import type { AppState } from '../url-state.js';
 import { AnalysesPanel } from './analyses-panel.js';
 import { fetchAnalyses } from './analysis-api.js';
+import { parameterChoices } from './parameter-choices.js';
 import { analysisText } from './analysis-text.js';
 import { CypherConsole } from './cypher-console.js';
 import './analysis.css';
@@ -59,6 +60,7 @@ export class AnalysisPage implements Page {
     const analyses = new AnalysesPanel({
       client: context.client,
       search: (text, signal) => context.api.search(text, signal),
+      choices: (refersTo) => parameterChoices(context.api, refersTo),
       select,
       retryList: () => context.cache.retryFailed(),
     });
