@@ -70,7 +70,7 @@ describe('events view', () => {
       await poll(() => page.locator('.timeline .event-mark').count()).toBe(3);
       const boxes = await labelBoxes(page);
       // The chosen event is always labelled; every label drawn is clear of every other.
-      expect(await page.locator('.event-mark[data-id="event-2019-07-18-karakol-inception"] .event-label').innerText()).toMatch(/^18 Jul 2019 · Phase 2/);
+      expect(await page.locator('.event-mark[data-id="event-2019-07-18-karakol-inception"] .event-label').textContent()).toMatch(/^18 Jul 2019 · Phase 2/);
       if (width >= 1440) expect(boxes).toHaveLength(3);
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) {
