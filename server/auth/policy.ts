@@ -21,6 +21,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'municipalityEngagement', 'unengagedMunicipalities', 'engagementSummary', 'events', 'event', 'node', 'search', 'neighbourhood',
       'shortestPath', 'organisations', 'organisation', 'people', 'person', 'phase', 'programmes', 'programme', 'coverageOverTime',
       'participantsPerEvent', 'participationBreakdown', 'territories', 'territory',
+      // What labels and properties exist, with counts: readers see it too (no values; the audit trail left out).
+      'graphSchema',
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
@@ -97,6 +99,10 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
   AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues', 'refersTo'] },
   TabularResult: { analyse: ['columns', 'rows', 'graph', 'notifications', 'shortfall'] },
   QueryNotification: { analyse: ['code', 'gqlStatus', 'severity', 'category', 'description', 'subject', 'line', 'column', 'offset'] },
+  GraphSchema: { read: ['labels', 'relationshipTypes', 'readLimit', 'countedAt'] },
+  SchemaLabel: { read: ['label', 'nodes', 'properties'] },
+  SchemaRelationshipType: { read: ['type', 'relationships', 'properties'] },
+  SchemaProperty: { read: ['key', 'count'] },
   RowShortfall: { analyse: ['code', 'asked', 'returned', 'withoutFilter'] },
 
   // Editing: histories, duplicates, attendance imports, deletions.

@@ -65,6 +65,25 @@ describe('analysts’ tools', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows the schema with counts, puts a chosen name into the query, and completes labels as they are typed', async () => {
+    await page.goto(asAnalyst('view=analysis&lang=en'));
+    const labels = page.getByTestId('schema-panel').getByTestId('schema-labels');
+    await poll(() => labels.locator('li[data-name="Person"] summary').isVisible()).toBe(true);
+    expect(await labels.locator('li[data-name="Person"] summary').innerText()).toMatch(/Person \d+ nodes/);
+    const query = page.getByTestId('cypher-query');
+    await query.fill('MATCH (p');
+    await labels.locator('li[data-name="Person"] button[data-insert=":Person"]').click();
+    expect(await query.inputValue()).toBe('MATCH (p:Person');
+    await query.fill('');
+    await query.pressSequentially('MATCH (e:Eve');
+    const suggestions = page.getByTestId('cypher-completions');
+    await poll(() => suggestions.isVisible()).toBe(true);
+    expect(await suggestions.locator('li').first().innerText()).toContain('Event');
+    await query.press('Tab');
+    expect(await query.inputValue()).toBe('MATCH (e:Event');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('offers the phase as a list and says why brokers of one phase are fewer than asked (none)', async () => {
     const expected = (
       await graphqlData<{ runAnalysis: TabularResult & { shortfall: { returned: number; withoutFilter: number } } }>(

@@ -89,3 +89,24 @@ export async function runAnalysis(client: GraphQLClient, name: string, parameter
 export async function runCypher(client: GraphQLClient, query: string, parameters: Record<string, unknown>, rowLimit: number): Promise<TabularResult> {
   return (await client.request<{ runCypher: TabularResult }>(RUN_CYPHER, { query, parameters, rowLimit })).runCypher;
 }
+
+export interface SchemaProperty {
+  key: string;
+  count: number;
+}
+
+/** What the graph holds, for the schema panel and the console's completion. */
+export interface GraphSchema {
+  labels: { label: string; nodes: number; properties: SchemaProperty[] }[];
+  relationshipTypes: { type: string; relationships: number; properties: SchemaProperty[] }[];
+}
+
+export const GRAPH_SCHEMA = /* GraphQL */ `
+  query GraphSchema {
+    graphSchema { labels { label nodes properties { key count } } relationshipTypes { type relationships properties { key count } } }
+  }
+`;
+
+export async function fetchGraphSchema(client: GraphQLClient): Promise<GraphSchema> {
+  return (await client.request<{ graphSchema: GraphSchema }>(GRAPH_SCHEMA)).graphSchema;
+}
