@@ -39,7 +39,8 @@ export class SchemaPanel {
           'ul',
           { class: 'schema-list' },
           ...entries.map((entry) =>
-            el('li', { attrs: { 'data-name': entry.name } }, el('details', {}, el('summary', {}, this.name(entry.insert, entry.name), el('span', { class: 'schema-count', text: ` ${entry.count}` })), properties(entry.properties))),
+            // The name (a button) stays outside the summary: an interactive element inside another is unreachable for some readers.
+            el('li', { attrs: { 'data-name': entry.name } }, this.name(entry.insert, entry.name), el('details', { class: 'schema-entry' }, el('summary', { class: 'schema-count', text: entry.count }), properties(entry.properties))),
           ),
         ),
       );
