@@ -1,6 +1,7 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Graph } from '../common/graph.type.js';
+import { QueryNotification } from '../cypher-console/query-notification.type.js';
 
 export enum AnalysisParameterType {
   ID = 'ID',
@@ -35,6 +36,9 @@ export class AnalysisParameter {
 
   @Field(() => [String], { nullable: true, description: 'The only values allowed, for STRING parameters' })
   allowedValues?: string[];
+
+  @Field(() => String, { nullable: true, description: 'For ID parameters, what the id names: PHASE, PROGRAMME, TERRITORY or STAKEHOLDER (a form offers a list or a search)' })
+  refersTo?: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A named analysis an analyst can run' })
@@ -55,6 +59,21 @@ export class AnalysisDefinition {
   columns!: string[];
 }
 
+@ObjectType({ simpleResolvers: true, description: 'Why a named analysis returned fewer rows than its parameters asked for' })
+export class RowShortfall {
+  @Field(() => String, { description: 'FEWER_CANDIDATES (fewer stakeholders qualify at all), FILTER_REMOVED (a filter left fewer) or NONE_QUALIFY' })
+  code!: string;
+
+  @Field(() => Int, { description: 'Rows asked for' })
+  asked!: number;
+
+  @Field(() => Int, { description: 'Rows returned' })
+  returned!: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many would qualify without the filter, when a filter removed some' })
+  withoutFilter!: number | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'Rows of an analysis or query, and the graph part for a view where there is one' })
 export class TabularResult {
   @Field(() => [String])
@@ -65,6 +84,12 @@ export class TabularResult {
 
   @Field(() => Graph, { nullable: true })
   graph?: Graph | null;
+
+  @Field(() => [QueryNotification], { nullable: true, description: 'What Neo4j noticed about the statement (the Cypher console); null for named analyses' })
+  notifications?: QueryNotification[] | null;
+
+  @Field(() => RowShortfall, { nullable: true, description: 'Why a named analysis returned fewer rows than asked; null when it did not' })
+  shortfall?: RowShortfall | null;
 }
 
 @ArgsType()

@@ -31,6 +31,8 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
       'coverageByProgramme', 'programmeOverlap', 'whoDoesWhatWhere',
       // Saved views of the explorer: any signed-in reader keeps their own and opens shared ones (owner rules in server/saved-views).
       'savedViews', 'savedView',
+      // What labels and properties exist, with counts: readers see it too (no values; the audit trail left out).
+      'graphSchema',
     ],
     analyse: ['analyses', 'runAnalysis', 'runCypher'],
     // Drafting from a press release is the first step of recording an event: editors and admins.
@@ -122,8 +124,14 @@ export const accessPolicy: Record<string, Partial<Record<AccessRule, readonly st
 
   // Analyses and read-only Cypher.
   AnalysisDefinition: { analyse: ['name', 'title', 'description', 'parameters', 'columns'] },
-  AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues'] },
-  TabularResult: { analyse: ['columns', 'rows', 'graph'] },
+  AnalysisParameter: { analyse: ['name', 'type', 'required', 'description', 'defaultValue', 'min', 'max', 'allowedValues', 'refersTo'] },
+  TabularResult: { analyse: ['columns', 'rows', 'graph', 'notifications', 'shortfall'] },
+  QueryNotification: { analyse: ['code', 'gqlStatus', 'severity', 'category', 'description', 'subject', 'line', 'column', 'offset'] },
+  GraphSchema: { read: ['labels', 'relationshipTypes', 'readLimit', 'countedAt'] },
+  SchemaLabel: { read: ['label', 'nodes', 'properties'] },
+  SchemaRelationshipType: { read: ['type', 'relationships', 'properties'] },
+  SchemaProperty: { read: ['key', 'count'] },
+  RowShortfall: { analyse: ['code', 'asked', 'returned', 'withoutFilter'] },
 
   // Editing: histories, duplicates, attendance imports, deletions.
   Change: { write: ['id', 'at', 'actor', 'action', 'entityType', 'subjectId', 'summary', 'before', 'after'] },

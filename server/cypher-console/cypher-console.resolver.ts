@@ -3,6 +3,8 @@ import { TabularResult } from '../analyses/analysis.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { RunCypherArgs } from './cypher-console.input.js';
 import { runAnalystCypher } from './cypher-console.service.js';
+import { graphSchema } from './graph-schema.js';
+import { GraphSchema } from './graph-schema.type.js';
 
 @Resolver()
 export class CypherConsoleResolver {
@@ -12,5 +14,12 @@ export class CypherConsoleResolver {
   })
   runCypher(@Args(() => RunCypherArgs) args: RunCypherArgs, @Ctx() ctx: GraphQLContext) {
     return runAnalystCypher(ctx.db, args);
+  }
+
+  @Query(() => GraphSchema, {
+    description: 'Labels, relationship types and properties with counts, for writing Cypher; the audit trail the console withholds is left out. Counts are kept for 30 seconds.',
+  })
+  graphSchema(@Ctx() ctx: GraphQLContext) {
+    return graphSchema(ctx.db);
   }
 }

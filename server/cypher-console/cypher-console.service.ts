@@ -7,6 +7,7 @@ import { protectedPlanRefusal, protectedTextRefusal } from './protected-data.js'
 import { cypherParameters, GraphCollector, jsonValue } from './result-values.js';
 import { expressionGrowthRefusal } from './expression-growth-guard.js';
 import { nestingRefusal } from './nesting-guard.js';
+import { queryNotifications } from './notifications.js';
 import { statementRefusal } from './statement-guard.js';
 
 /**
@@ -47,6 +48,7 @@ export async function runAnalystCypher(db: GraphDatabase, args: RunCypherArgs): 
       record.keys.forEach((key) => collector.add(record.get(key)));
     }
     if (columns.length === 0) columns = (await result.keys()).map(String);
-    return { columns, rows, graph: collector.graph() };
+    // Neo4j's notifications (an unknown label, a cartesian product…) explain an empty or slow answer.
+    return { columns, rows, graph: collector.graph(), notifications: queryNotifications(await result.summary()) };
   });
 }

@@ -40,6 +40,28 @@ describe('read-only Cypher for analysts', () => {
     expect(result.graph.edges).toEqual([{ type: 'PARTICIPATED_IN', source: 'person-mambetova-asel', target: 'event-2019-07-18-karakol-inception' }]);
   });
 
+  it('passes Neo4j’s notifications through with their codes and positions: an unknown label is not just "no rows"', async () => {
+    const query = `query ($query: String!) { runCypher(query: $query) { rows notifications { code gqlStatus severity category subject line column offset description } } }`;
+    const data = await graphqlData(query, { query: 'MATCH (p:Persn)\nRETURN p.nameEn AS name' });
+    expect(data.runCypher.rows).toEqual([]);
+    const [unknown] = data.runCypher.notifications;
+    expect(unknown).toMatchObject({
+      code: 'Neo.ClientNotification.Statement.UnknownLabelWarning',
+      severity: 'WARNING',
+      subject: 'Persn',
+      line: 1,
+      column: 10,
+      offset: 9,
+    });
+    expect(unknown.gqlStatus).toMatch(/^01N5\d$/);
+    const typo = await graphqlData(query, { query: 'MATCH (:Person)-[:PARTICIPATED]->(e:Event) RETURN e.eventDate AS d' });
+    expect(typo.runCypher.notifications.map((n: any) => [n.code.split('.').at(-1), n.subject])).toEqual(
+      expect.arrayContaining([['UnknownRelationshipTypeWarning', 'PARTICIPATED'], ['UnknownPropertyKeyWarning', 'eventDate']]),
+    );
+    // A clean statement has none.
+    expect((await graphqlData(query, { query: 'MATCH (p:Person) RETURN count(p) AS n' })).runCypher.notifications).toEqual([]);
+  });
+
   it('accepts whole-number parameters where Cypher needs integers, and catalogue procedures', async () => {
     const limited = await graphqlData(runCypher, { query: 'MATCH (t:Territory) RETURN t.id AS id ORDER BY id LIMIT $n', parameters: { n: 2 } });
     expect(limited.runCypher.rows).toHaveLength(2);

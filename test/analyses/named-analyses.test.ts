@@ -37,6 +37,26 @@ describe('named analyses', () => {
     expect(onlyPeople.rows.map((r: any) => r.id)).toEqual([`${p}B`]);
   });
 
+  it('says why it returned fewer rows than asked: the phase left one broker; a kind has fewer stakeholders; none asked-for is short', async () => {
+    const shortfallRun = `query ($name: String!, $parameters: JSONObject) { runAnalysis(name: $name, parameters: $parameters) { rows shortfall { code asked returned withoutFilter } } }`;
+    const shortfallOf = async (name: string, parameters: Record<string, unknown>) => (await graphqlData(shortfallRun, { name, parameters })).runAnalysis;
+    const inPhase = await shortfallOf('brokers', { phaseId: `${p}PH2`, first: 10 });
+    expect(inPhase.rows).toHaveLength(1);
+    expect(inPhase.shortfall).toMatchObject({ code: 'FILTER_REMOVED', asked: 10, returned: 1 });
+    // Without the phase the whole network has more brokers: the filter, not the network, removed them.
+    expect(inPhase.shortfall.withoutFilter).toBeGreaterThan(1);
+    expect((await shortfallOf('brokers', { phaseId: `${p}PH2`, first: 1 })).shortfall).toBeNull();
+    // A phase with no events: none qualify there, while the whole network has brokers.
+    const none = (await shortfallOf('brokers', { phaseId: `${p}NO-SUCH-PHASE`, first: 3 })).shortfall;
+    expect(none).toMatchObject({ code: 'NONE_QUALIFY', asked: 3, returned: 0 });
+    expect(none.withoutFilter).toBe(inPhase.shortfall.withoutFilter);
+    // One rayon administration took part in PH1, five were asked for.
+    const rayons = await shortfallOf('most-connected', { phaseId: `${p}PH1`, kind: 'RAYON_ADMINISTRATION', first: 5 });
+    expect(rayons.shortfall).toMatchObject({ code: 'FILTER_REMOVED', asked: 5, returned: 1 });
+    // Without a kind, "first" is per kind and no single shortfall applies.
+    expect((await shortfallOf('most-connected', { phaseId: `${p}PH1`, first: 5 })).shortfall).toBeNull();
+  });
+
   it('engaged once and never again: M2 came to E1 only; M1 came three times (itself or through its heads)', async () => {
     const result = await rowsOf('engaged-once', { programmeId: `${p}P`, territoryId: `${p}O` });
     expect(result.rows.map((r: any) => [r.municipalityId, r.eventId, r.date])).toEqual([[`${p}M2`, `${p}E1`, '2020-02-10']]);

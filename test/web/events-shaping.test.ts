@@ -49,14 +49,27 @@ describe('event participants as a bipartite view', () => {
     expect(shape.counts).toEqual({
       reported: 10,
       namedPeople: 2,
-      organisations: 3,
+      organisations: 4,
+      organisationsInOwnRight: 3,
+      tableRows: 5,
       municipalities: 2,
       notNamed: 8,
       byKind: [
         { kind: 'CONSORTIUM', count: 1 },
+        { kind: 'GOVERNMENT_AGENCY', count: 1 },
         { kind: 'AYIL_OKMOTU', count: 2 },
       ],
     });
+  });
+
+  it('counts the organisations it draws when they took part only through the people who represented them', () => {
+    // The server's own-right count is 0 here; the view draws two organisations and must not say "0 organisations".
+    const throughPeople: EventDetail = { ...event, participatingOrganisationCount: 0, participants: event.participants.slice(0, 2) };
+    const shape = bipartite(throughPeople, (entity) => nameOf(entity, 'en'));
+    const drawn = shape.groups.flatMap((group) => group.organisations);
+    expect(drawn).toHaveLength(2);
+    expect(shape.counts).toMatchObject({ organisations: 2, organisationsInOwnRight: 0, municipalities: 1, tableRows: 2 });
+    expect(shape.counts.byKind.reduce((sum, entry) => sum + entry.count, 0)).toBe(drawn.length);
   });
 
   it('has no unnamed count when none was reported, and sorts events by date', () => {
@@ -68,6 +81,8 @@ describe('event participants as a bipartite view', () => {
     const { event: karakol } = await graphqlData<{ event: EventDetail }>(EVENT_DETAIL, { id: 'event-2019-07-18-karakol-inception' });
     const shape = bipartite(karakol, (entity) => nameOf(entity, 'ru'));
     expect(shape.counts).toMatchObject({ reported: 71, namedPeople: 4, notNamed: 67, organisations: 70, municipalities: 61 });
+    // The 74 rows of its table: 4 named people and 70 organisations in their own right; the 71 reported are people.
+    expect(shape.counts).toMatchObject({ tableRows: 74, organisationsInOwnRight: 70 });
     expect(shape.people).toHaveLength(4);
     expect(shape.links).toHaveLength(4);
     expect(Object.fromEntries(shape.counts.byKind.map((entry) => [entry.kind, entry.count]))).toEqual({

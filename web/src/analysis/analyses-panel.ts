@@ -8,7 +8,7 @@ import { el, uid } from '../ui/dom.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
 import { runAnalysis, type AnalysisDefinition } from './analysis-api.js';
-import { AnalysisForm } from './analysis-form.js';
+import { AnalysisForm, type ParameterChoice } from './analysis-form.js';
 import { AlertSlot, Run, runFeedback } from './analysis-run.js';
 import { analysisDescription, analysisTitle } from './catalogue-text.js';
 import { analysisText } from './analysis-text.js';
@@ -17,6 +17,7 @@ import { ResultView } from './result-view.js';
 export interface AnalysesPanelOptions {
   client: GraphQLClient;
   search(text: string, signal: AbortSignal): Promise<SearchHit[]>;
+  choices(refersTo: string): Promise<ParameterChoice[]>;
   select(id: string): void;
   retryList(): void;
 }
@@ -132,6 +133,7 @@ export class AnalysesPanel {
     this.form = definition
       ? new AnalysisForm(definition, {
           search: this.options.search,
+          choices: this.options.choices,
           run: (values) => this.run.start(() => runAnalysis(this.options.client, definition.name, values)),
         })
       : null;

@@ -2,7 +2,7 @@
  * The form of one named analysis, built from its parameter definitions: a date field for DATE, a number with its
  * range for INTEGER, a list for allowed values, and for ID a text field with a name search that fills it in.
  */
-import type { SearchHit } from '../api/queries.js';
+import type { NameRef, SearchHit } from '../api/queries.js';
 import { nameOf, type Lang, type Translator } from '../i18n.js';
 import { SearchBox } from '../network/search-box.js';
 import { el, uid } from '../ui/dom.js';
@@ -12,8 +12,19 @@ import { analysisText } from './analysis-text.js';
 import { parameterHint, parameterLabel } from './catalogue-text.js';
 import { initialText, parameterValues, type ParameterProblem } from './parameters.js';
 
+/** One entry of a list an id parameter is chosen from (a phase, a programme). */
+export interface ParameterChoice extends NameRef {
+  /** Shown after the name, e.g. the phase's years. */
+  detail: string | null;
+}
+
+/** Id parameters chosen from a short list instead of typed: the server says what the id names. */
+export const LISTED_KINDS = new Set(['PHASE', 'PROGRAMME']);
+
 export interface AnalysisFormOptions {
   search(text: string, signal: AbortSignal): Promise<SearchHit[]>;
+  /** The list for a PHASE or PROGRAMME parameter. */
+  choices(refersTo: string): Promise<ParameterChoice[]>;
   run(values: Record<string, string | number>): void;
 }
 
@@ -29,6 +40,8 @@ interface Field {
   search: SearchBox | null;
   chosen: HTMLElement | null;
   chosenHit: SearchHit | null;
+  /** Entries of a listed id parameter, once loaded. */
+  choices: ParameterChoice[] | null;
 }
 
 export class AnalysisForm {
@@ -67,7 +80,12 @@ export class AnalysisForm {
       if (field.idLabel) field.idLabel.textContent = t('idField');
       field.search?.update(i18n, names);
       if (field.chosen) field.chosen.textContent = field.chosenHit ? t('chosen', { name: nameOf(field.chosenHit.entity, names) }) : '';
-      if (field.control instanceof HTMLSelectElement) {
+      if (field.control instanceof HTMLSelectElement && field.choices) {
+        for (const option of field.control.options) {
+          const choice = field.choices.find((entry) => entry.id === option.value);
+          option.textContent = choice ? [nameOf(choice, names), choice.detail].filter(Boolean).join(' · ') : option.value || t('anyValue');
+        }
+      } else if (field.control instanceof HTMLSelectElement) {
         for (const option of field.control.options) option.textContent = option.value ? `${i18n.enumLabel(option.value)} (${option.value})` : t('anyValue');
       }
     }
@@ -84,6 +102,7 @@ export class AnalysisForm {
     const name = el('code', { class: 'param-name', text: parameter.name, attrs: { translate: 'no' } });
     const label = el('span', { class: 'param-label' });
     let control: HTMLInputElement | HTMLSelectElement;
+    if (parameter.type === 'ID' && parameter.refersTo && LISTED_KINDS.has(parameter.refersTo)) return this.listedField(parameter, { id, hint, required, name, label });
     if (parameter.allowedValues) {
       control = el('select', { class: 'select', attrs: { id } });
       if (!parameter.required) control.append(el('option', { attrs: { value: '' } }));
@@ -103,7 +122,7 @@ export class AnalysisForm {
 
     if (parameter.type !== 'ID') {
       const element = el('div', { class: 'field param' }, el('label', { class: 'field-label', attrs: { for: id } }, label, name, required), control, hint);
-      return { parameter, element, control, label, required, hint, idLabel: null, search: null, chosen: null, chosenHit: null };
+      return { parameter, element, control, label, required, hint, idLabel: null, search: null, chosen: null, chosenHit: null, choices: null };
     }
     // An id: typed or pasted, or found by name; the legend names the parameter for both fields.
     const idLabel = el('label', { class: 'field-label', attrs: { for: id } });
@@ -125,11 +144,40 @@ export class AnalysisForm {
       chosen,
       hint,
     );
-    const field: Field = { parameter, element, control, label, required, hint, idLabel, search, chosen, chosenHit: null };
+    const field: Field = { parameter, element, control, label, required, hint, idLabel, search, chosen, chosenHit: null, choices: null };
     control.addEventListener('input', () => {
       field.chosenHit = null;
       chosen.textContent = '';
     });
+    return field;
+  }
+
+  /** A phase or programme: a list to choose from, filled when the list arrives (the default stays chosen). */
+  private listedField(parameter: AnalysisParameter, parts: { id: string; hint: HTMLElement; required: HTMLElement; name: HTMLElement; label: HTMLElement }): Field {
+    const { id, hint, required, name, label } = parts;
+    const control = el('select', { class: 'select', attrs: { id, 'aria-describedby': hint.id, 'data-param': parameter.name, 'aria-required': parameter.required ? 'true' : null } });
+    const initial = initialText(parameter);
+    control.append(el('option', { attrs: { value: initial } }));
+    if (initial && !parameter.required) control.append(el('option', { attrs: { value: '' } }));
+    control.value = initial;
+    control.addEventListener('change', () => control.removeAttribute('aria-invalid'));
+    const element = el('div', { class: 'field param' }, el('label', { class: 'field-label', attrs: { for: id } }, label, name, required), control, hint);
+    const field: Field = { parameter, element, control, label, required, hint, idLabel: null, search: null, chosen: null, chosenHit: null, choices: null };
+    void this.options.choices(parameter.refersTo!).then(
+      (choices) => {
+        const current = control.value;
+        field.choices = choices;
+        control.replaceChildren(
+          ...(parameter.required ? [] : [el('option', { attrs: { value: '' } })]),
+          ...(parameter.required && !current ? [el('option', { attrs: { value: '' } })] : []),
+          ...choices.map((choice) => el('option', { attrs: { value: choice.id } })),
+        );
+        control.value = choices.some((choice) => choice.id === current) ? current : '';
+        if (this.i18n) this.update(this.i18n, this.names);
+      },
+      // Without the list the default (or "any") stays; the server still checks what is sent.
+      () => undefined,
+    );
     return field;
   }
 

@@ -9,7 +9,9 @@ import { el, uid } from '../ui/dom.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
 import type { AppState } from '../url-state.js';
 import { AnalysesPanel } from './analyses-panel.js';
-import { fetchAnalyses } from './analysis-api.js';
+import { fetchAnalyses, fetchGraphSchema } from './analysis-api.js';
+import { SchemaPanel } from './schema-panel.js';
+import { parameterChoices } from './parameter-choices.js';
 import { analysisText } from './analysis-text.js';
 import { CypherConsole } from './cypher-console.js';
 import './analysis.css';
@@ -20,7 +22,8 @@ export class AnalysisPage implements Page {
   private readonly noticeTitle = el('h2', { class: 'panel-title', attrs: { id: uid('role-title') } });
   private readonly notice = el('section', { class: 'panel role-notice', attrs: { hidden: true, 'aria-labelledby': this.noticeTitle.id, 'data-testid': 'role-notice' } });
   private noticeKey = '';
-  private tools: { analyses: AnalysesPanel; console: CypherConsole } | null = null;
+  private tools: { analyses: AnalysesPanel; console: CypherConsole; schema: SchemaPanel } | null = null;
+  private readerSchema: SchemaPanel | null = null;
 
   constructor(private readonly context: AppContext) {
     this.status = new StatusBox(() => context.cache.retryFailed());
@@ -39,13 +42,22 @@ export class AnalysisPage implements Page {
 
     const allowed = may(session.value, 'analyse');
     this.notice.hidden = allowed;
+    const schema = cache.get('graph-schema', () => fetchGraphSchema(client));
     if (!allowed) {
       this.renderNotice(session.value, i18n);
+      // Readers see what the graph holds too (names and counts), without a console to put names into.
+      if (may(session.value, 'read')) {
+        this.readerSchema ??= new SchemaPanel(null);
+        if (!this.readerSchema.element.isConnected) this.element.append(this.readerSchema.element);
+        this.readerSchema.update(schema, i18n);
+      }
       return;
     }
     const tools = (this.tools ??= this.createTools());
     tools.analyses.update({ i18n, names: state.names, analyses: cache.get('analyses', () => fetchAnalyses(client)) });
+    tools.console.schema = schema.status === 'ready' ? schema.value : null;
     tools.console.update(i18n, state.names);
+    tools.schema.update(schema, i18n);
   }
 
   destroy(): void {
@@ -53,18 +65,20 @@ export class AnalysisPage implements Page {
     this.element.remove();
   }
 
-  private createTools(): { analyses: AnalysesPanel; console: CypherConsole } {
+  private createTools(): { analyses: AnalysesPanel; console: CypherConsole; schema: SchemaPanel } {
     const { context } = this;
     const select = (id: string) => context.navigate({ node: id, view: 'network' }, 'push');
     const analyses = new AnalysesPanel({
       client: context.client,
       search: (text, signal) => context.api.search(text, signal),
+      choices: (refersTo) => parameterChoices(context.api, refersTo),
       select,
       retryList: () => context.cache.retryFailed(),
     });
     const cypher = new CypherConsole(context.client, select);
-    this.element.append(analyses.element, cypher.element);
-    return { analyses, console: cypher };
+    const schema = new SchemaPanel((text) => cypher.insertAtCursor(text));
+    this.element.append(analyses.element, cypher.element, schema.element);
+    return { analyses, console: cypher, schema };
   }
 
   private renderNotice(session: Session, i18n: Translator): void {

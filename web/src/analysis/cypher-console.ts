@@ -6,7 +6,9 @@ import type { GraphQLClient } from '../api/client.js';
 import type { Lang, Translator } from '../i18n.js';
 import { el, uid } from '../ui/dom.js';
 import { StatusBox } from '../ui/status.js';
-import { ROW_LIMIT, runCypher } from './analysis-api.js';
+import { ROW_LIMIT, runCypher, type GraphSchema } from './analysis-api.js';
+import { cypherCompletions, type CompletionList } from './cypher-completion.js';
+import { schemaText } from './schema-text.js';
 import { AlertSlot, Run, runFeedback } from './analysis-run.js';
 import { analysisText } from './analysis-text.js';
 import { CYPHER_EXAMPLES } from './cypher-examples.js';
@@ -43,6 +45,10 @@ export class CypherConsole {
   private readonly run = new Run(() => this.redraw());
   private i18n: Translator | null = null;
   private names: Lang = 'ru';
+  private readonly suggestions = el('ul', { class: 'completion-list', attrs: { id: uid('completions'), role: 'listbox', hidden: true, 'data-testid': 'cypher-completions' } });
+  private completion: (CompletionList & { active: number }) | null = null;
+  /** Labels, types and properties for completion, once the schema panel has them. */
+  schema: GraphSchema | null = null;
 
   constructor(private readonly client: GraphQLClient, select: (id: string) => void) {
     this.runStatus = new StatusBox(() => this.run.retry());
@@ -55,8 +61,14 @@ export class CypherConsole {
       parameters: field(this.parameters),
       rowLimit: field(this.rowLimit),
     };
+    this.query.setAttribute('aria-autocomplete', 'list');
+    this.query.setAttribute('aria-controls', this.suggestions.id);
+    this.query.addEventListener('input', () => this.suggest());
+    this.query.addEventListener('blur', () => setTimeout(() => this.closeSuggestions(), 150));
+    this.query.addEventListener('keydown', (event) => this.onCompletionKey(event));
     for (const area of [this.query, this.parameters]) {
       area.addEventListener('keydown', (event) => {
+        if (event.defaultPrevented) return;
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           form.requestSubmit();
@@ -68,6 +80,7 @@ export class CypherConsole {
       { class: 'cypher-form', attrs: { novalidate: true }, on: { submit: (event) => this.submit(event) } },
       this.fields.examples.element,
       this.fields.query.element,
+      this.suggestions,
       el('div', { class: 'cypher-options' }, this.fields.parameters.element, this.fields.rowLimit.element),
       el('div', { class: 'form-actions' }, this.runButton),
     );
@@ -92,7 +105,8 @@ export class CypherConsole {
     this.fields.examples.label.textContent = t('examples');
     this.useExample.textContent = t('useExample');
     this.fields.query.label.textContent = t('query');
-    this.fields.query.hint.textContent = t('queryHint');
+    this.fields.query.hint.textContent = `${t('queryHint')} ${schemaText(i18n.lang)('completionHint')}`;
+    this.suggestions.setAttribute('aria-label', schemaText(i18n.lang)('completions'));
     this.fields.parameters.label.textContent = t('parameters');
     this.fields.parameters.hint.textContent = t('parametersHint');
     this.fields.rowLimit.label.textContent = t('rowLimit');
@@ -107,6 +121,71 @@ export class CypherConsole {
     this.refusal.show(feedback.refusal);
     const state = this.run.state;
     this.result.show(state?.status === 'ready' ? { result: state.value, title: t('query'), fileName: 'cypher-result.csv' } : null, i18n, names);
+  }
+
+  /** Puts text into the query at the cursor (from the schema panel). */
+  insertAtCursor(text: string): void {
+    const start = this.query.selectionStart ?? this.query.value.length;
+    const end = this.query.selectionEnd ?? start;
+    this.query.setRangeText(text, start, end, 'end');
+    this.query.focus();
+  }
+
+  private suggest(): void {
+    const list = cypherCompletions(this.query.value, this.query.selectionStart ?? this.query.value.length, this.schema);
+    if (!list) return this.closeSuggestions();
+    this.completion = { ...list, active: 0 };
+    const t = schemaText(this.i18n?.lang ?? 'ru');
+    const kindText = { label: t('kindLabel'), type: t('kindType'), property: t('kindProperty'), keyword: t('kindKeyword') };
+    this.suggestions.replaceChildren(
+      ...list.items.map((item, index) =>
+        el(
+          'li',
+          {
+            attrs: { id: `${this.suggestions.id}-${index}`, role: 'option', 'aria-selected': index === 0 ? 'true' : 'false', 'data-kind': item.kind },
+            on: { mousedown: (event) => { event.preventDefault(); this.accept(index); } },
+          },
+          el('code', { text: item.text }),
+          el('span', { class: 'completion-kind', text: ` ${kindText[item.kind]}` }),
+        ),
+      ),
+    );
+    this.suggestions.hidden = false;
+    this.query.setAttribute('aria-activedescendant', `${this.suggestions.id}-0`);
+  }
+
+  private closeSuggestions(): void {
+    this.completion = null;
+    this.suggestions.hidden = true;
+    this.suggestions.replaceChildren();
+    this.query.removeAttribute('aria-activedescendant');
+  }
+
+  private onCompletionKey(event: KeyboardEvent): void {
+    const completion = this.completion;
+    if (!completion || event.ctrlKey || event.metaKey || event.altKey) return;
+    const count = completion.items.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      completion.active = (completion.active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      [...this.suggestions.children].forEach((item, index) => item.setAttribute('aria-selected', index === completion.active ? 'true' : 'false'));
+      this.query.setAttribute('aria-activedescendant', `${this.suggestions.id}-${completion.active}`);
+    } else if (event.key === 'Tab' || event.key === 'Enter') {
+      event.preventDefault();
+      this.accept(completion.active);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeSuggestions();
+    }
+  }
+
+  private accept(index: number): void {
+    const completion = this.completion;
+    const item = completion?.items[index];
+    if (!completion || !item) return;
+    this.query.setRangeText(item.text, completion.from, completion.to, 'end');
+    this.closeSuggestions();
+    this.query.focus();
   }
 
   private redraw(): void {

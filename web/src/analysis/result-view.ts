@@ -6,6 +6,7 @@ import { download, el, uid } from '../ui/dom.js';
 import type { TabularResult } from './analysis-api.js';
 import { analysisText } from './analysis-text.js';
 import { resultGraph } from './result-graph.js';
+import { resultNotices } from './result-notices.js';
 import { resultTable } from './result-table.js';
 
 type Tab = 'table' | 'graph';
@@ -22,6 +23,7 @@ export class ResultView {
   private readonly heading = el('h3', { class: 'result-title', attrs: { id: uid('result-title') } });
   private readonly summary = el('p', { class: 'result-summary', attrs: { role: 'status', 'data-testid': 'result-summary' } });
   private readonly hint = el('p', { class: 'hint' });
+  private readonly notices = el('div');
   private readonly csvButton: HTMLButtonElement;
   private readonly tabList = el('div', { class: 'result-tabs', attrs: { role: 'tablist' } });
   private readonly tabs = {} as Record<Tab, HTMLButtonElement>;
@@ -52,6 +54,7 @@ export class ResultView {
       { class: 'result', attrs: { hidden: true, 'aria-labelledby': this.heading.id, 'data-testid': 'result' } },
       el('div', { class: 'panel-head' }, this.heading, this.csvButton),
       this.summary,
+      this.notices,
       this.hint,
       this.tabList,
       this.panels.table,
@@ -80,6 +83,8 @@ export class ResultView {
     const graph = result.graph;
     this.summary.textContent = graph ? `${rows} · ${t('graphCount', { nodes: i18n.formatNumber(graph.nodes.length), links: i18n.formatNumber(graph.edges.length) })}` : rows;
     this.hint.textContent = result.rows.length ? t('selectHint') : '';
+    const notes = resultNotices(result.notifications, result.shortfall, i18n);
+    this.notices.replaceChildren(...(notes ? [notes] : []));
 
     const languages = `${i18n.lang}|${names}`;
     if (this.drawn?.result === result && this.drawn.languages === languages) return;

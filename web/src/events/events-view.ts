@@ -5,7 +5,9 @@ import { nameOf, otherNameOf, type Lang, type Translator } from '../i18n.js';
 import { CATEGORY_COLOURS } from '../shaping/colours.js';
 import { categoryOf } from '../shaping/categories.js';
 import { bipartite, byDate, type Bipartite } from '../shaping/events.js';
+import { labelLanes, labelSpanAt } from '../shaping/timeline-lanes.js';
 import { clear, el, svg, uid } from '../ui/dom.js';
+import { eventsText } from './events-text.js';
 import type { Loadable } from '../ui/resource.js';
 import { StatusBox, type StatusState } from '../ui/status.js';
 
@@ -39,6 +41,9 @@ const ROLE_COLOURS: Record<string, string> = {
   HOST: '#a4262c',
 };
 
+/** Timeline labels: at most this many lanes above the marks; the rest are named by the tooltip and the table. */
+const MAX_LABEL_LANES = 4;
+const LABEL_FONT = '12px';
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
@@ -128,7 +133,6 @@ export class EventsView {
     const { i18n, names, events, phases } = data;
     clear(this.timeline);
     const width = Math.max(320, this.timeline.clientWidth || 900);
-    const height = 150;
     const margin = { left: 24, right: 24 };
     const dates: Date[] = [];
     for (const phase of phases) {
@@ -149,11 +153,31 @@ export class EventsView {
       .domain([0, Math.max(1, ...events.map((event) => event.reportedParticipantCount ?? 0))])
       .range([6, 16]);
 
-    const summary = events.length
-      ? byDate(events)
-          .map((event) => `${i18n.formatDate(event.date)}: ${nameOf(event, names)}`)
-          .join('; ')
-      : i18n.t('eventsEmpty');
+    // Marks, stacked when they share a day; labels in lanes above them so nearby dates never collide.
+    const sorted = byDate(events);
+    const stack = new Map<string, number>();
+    const marks = sorted.map((event) => {
+      const level = stack.get(event.date) ?? 0;
+      stack.set(event.date, level + 1);
+      const cx = x(new Date(`${event.date}T00:00:00Z`));
+      const r = reported(event.reportedParticipantCount ?? 0);
+      const font = event.id === data.eventId ? `700 ${LABEL_FONT}` : LABEL_FONT;
+      const text = fit(`${i18n.formatDate(event.date)} · ${nameOf(event, names)}`, Math.min(320, width * 0.6), font);
+      const span = labelSpanAt(cx, r, textWidth(text, font), width);
+      return { event, level, cx, r, text, span };
+    });
+    const lanes = labelLanes(
+      marks.map(({ event, span }) => ({ id: event.id, start: span.start, end: span.end, priority: event.id === data.eventId })),
+      MAX_LABEL_LANES,
+    );
+    const lanesUsed = Math.max(0, ...[...lanes.values()].map((lane) => (lane === null ? -1 : lane + 1)));
+    const tallestStack = Math.max(1, ...stack.values());
+    const laneHeight = 16;
+    const markBase = 8 + lanesUsed * laneHeight + 18 + (tallestStack - 1) * 18;
+    const bandTop = markBase + 24;
+    const height = bandTop + 24 + 34;
+
+    const summary = events.length ? sorted.map((event) => `${i18n.formatDate(event.date)}: ${nameOf(event, names)}`).join('; ') : i18n.t('eventsEmpty');
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${i18n.t('timeline')}. ${summary}` });
     // Phase bands.
     phases.forEach((phase, index) => {
@@ -162,8 +186,8 @@ export class EventsView {
       const x1 = x(new Date(`${phase.endDate}T00:00:00Z`));
       const group = svg('g', { class: 'phase-band' });
       group.append(
-        svg('rect', { x: x0, y: 92, width: Math.max(1, x1 - x0), height: 24, rx: 4, fill: index % 2 ? '#fde2e4' : '#fcd5d9' }),
-        svg('text', { x: x0 + 8, y: 108, class: 'phase-label' }, `${nameOf(phase, names)} · ${phase.startDate.slice(0, 4)}–${phase.endDate.slice(0, 4)}`),
+        svg('rect', { x: x0, y: bandTop, width: Math.max(1, x1 - x0), height: 24, rx: 4, fill: index % 2 ? '#fde2e4' : '#fcd5d9' }),
+        svg('text', { x: x0 + 8, y: bandTop + 16, class: 'phase-label' }, `${nameOf(phase, names)} · ${phase.startDate.slice(0, 4)}–${phase.endDate.slice(0, 4)}`),
       );
       root.append(group);
     });
@@ -171,28 +195,23 @@ export class EventsView {
     root.append(axis);
     select(axis).call(axisBottom(x).ticks(utcYear.every(width > 700 ? 1 : 2)).tickSizeOuter(0));
 
-    // Events, stacked when they share a day.
-    const stack = new Map<string, number>();
-    for (const event of byDate(events)) {
-      const level = stack.get(event.date) ?? 0;
-      stack.set(event.date, level + 1);
-      const cx = x(new Date(`${event.date}T00:00:00Z`));
-      const cy = 52 - level * 18;
-      const r = reported(event.reportedParticipantCount ?? 0);
+    for (const { event, level, cx, r, text, span } of marks) {
+      const cy = markBase - level * 18;
       const chosen = event.id === data.eventId;
       const related = data.related.has(event.id);
       const mark = svg('g', { class: `event-mark${chosen ? ' chosen' : ''}${related ? ' related' : ''}`, 'data-id': event.id });
       mark.append(
-        svg('line', { x1: cx, x2: cx, y1: cy + r, y2: 92, class: 'event-stem' }),
+        svg('title', {}, `${i18n.formatDate(event.date)} · ${nameOf(event, names)}`),
+        svg('line', { x1: cx, x2: cx, y1: cy + r, y2: bandTop, class: 'event-stem' }),
         svg('circle', { cx, cy, r, fill: CATEGORY_COLOURS.event }),
       );
-      if (chosen || events.length <= 6) {
-        const label = svg('text', { x: cx + r + 6, y: cy + 4, class: chosen ? 'event-label chosen' : 'event-label' }, `${i18n.formatDate(event.date)} · ${nameOf(event, names)}`);
-        if (cx > width * 0.6) {
-          label.setAttribute('x', String(cx - r - 6));
-          label.setAttribute('text-anchor', 'end');
-        }
-        mark.append(label);
+      const lane = lanes.get(event.id) ?? null;
+      if (lane !== null) {
+        const baseline = 8 + (lanesUsed - lane) * laneHeight - 4;
+        mark.append(
+          svg('line', { x1: cx, x2: cx, y1: baseline + 3, y2: cy - r - 1, class: 'event-leader' }),
+          svg('text', { x: span.anchor === 'start' ? span.start : span.end, y: baseline, 'text-anchor': span.anchor, class: chosen ? 'event-label chosen' : 'event-label', 'data-lane': lane }, text),
+        );
       }
       mark.addEventListener('click', () => this.actions.chooseEvent(event.id));
       root.append(mark);
@@ -295,6 +314,9 @@ export class EventsView {
     const { counts } = shape;
     const card = (value: number | null, label: string, testId: string) =>
       el('div', { class: 'count-card', attrs: { 'data-testid': testId } }, el('span', { class: 'count-value', text: value === null ? '—' : i18n.formatNumber(value) }), el('span', { class: 'count-label', text: label }));
+    const t = eventsText(i18n.lang);
+    const fmt = (value: number) => i18n.formatNumber(value);
+    const representedOnly = counts.organisations - counts.organisationsInOwnRight;
     const byKind = counts.byKind.map((entry) => `${i18n.formatNumber(entry.count)} ${i18n.enumLabel(entry.kind)}`).join(' · ');
     return el(
       'div',
@@ -308,6 +330,17 @@ export class EventsView {
         card(counts.organisations, i18n.t('organisationsTookPart'), 'organisations-count'),
       ),
       byKind ? el('p', { class: 'by-kind', text: byKind, attrs: { 'data-testid': 'organisations-by-kind' } }) : null,
+      representedOnly > 0
+        ? el('p', { class: 'by-kind', text: t('representedOnly', { ownRight: fmt(counts.organisationsInOwnRight), represented: fmt(representedOnly) }), attrs: { 'data-testid': 'organisations-represented-only' } })
+        : null,
+      el(
+        'p',
+        { class: 'hint', attrs: { 'data-testid': 'table-explained' } },
+        t('tableRows', { rows: fmt(counts.tableRows), people: fmt(counts.namedPeople), orgs: fmt(counts.organisationsInOwnRight) }),
+        counts.reported !== null && counts.notNamed !== null
+          ? ` ${t('reportedArePeople', { reported: fmt(counts.reported), named: fmt(counts.namedPeople), notNamed: fmt(counts.notNamed) })}`
+          : '',
+      ),
     );
   }
 

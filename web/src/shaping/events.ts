@@ -23,7 +23,13 @@ export interface OrganisationGroup {
 export interface ParticipantCounts {
   reported: number | null;
   namedPeople: number;
+  /** Every organisation drawn: taking part itself or through a named person representing it. */
   organisations: number;
+  /** Of those, the ones recorded as taking part themselves (each is a row of the participants table). */
+  organisationsInOwnRight: number;
+  /** Rows of the participants table: each named person and each organisation taking part in its own right. */
+  tableRows: number;
+  /** Municipalities among the organisations drawn. */
   municipalities: number;
   /** Reported participants not named individually (reported − named people), when a count was reported. */
   notNamed: number | null;
@@ -105,10 +111,11 @@ export function bipartite(event: EventDetail, nameOf: (entity: NameRef) => strin
       organisations: list.sort((a, b) => Number(b.representedBy.length > 0) - Number(a.representedBy.length > 0) || byName(a, b)),
     }));
 
-  const tookPart = [...organisations.values()].filter((organisation) => organisation.role !== null);
-  const byKind = groups
-    .map((group) => ({ kind: group.kind, count: group.organisations.filter((organisation) => organisation.role !== null).length }))
-    .filter((entry) => entry.count > 0);
+  // Counted from what is drawn, not from the server's own-right count: an event recorded only through people who
+  // represented their organisations would otherwise say "0 organisations" beside every organisation it draws.
+  const drawn = [...organisations.values()];
+  const inOwnRight = drawn.filter((organisation) => organisation.role !== null).length;
+  const byKind = groups.map((group) => ({ kind: group.kind, count: group.organisations.length })).filter((entry) => entry.count > 0);
   const reported = event.reportedParticipantCount ?? null;
   return {
     people: people.sort(byName),
@@ -117,8 +124,10 @@ export function bipartite(event: EventDetail, nameOf: (entity: NameRef) => strin
     counts: {
       reported,
       namedPeople: event.namedParticipantCount ?? people.length,
-      organisations: event.participatingOrganisationCount ?? tookPart.length,
-      municipalities: tookPart.filter((organisation) => MUNICIPALITY_KINDS.has(organisation.kind)).length,
+      organisations: drawn.length,
+      organisationsInOwnRight: inOwnRight,
+      tableRows: people.length + inOwnRight,
+      municipalities: drawn.filter((organisation) => MUNICIPALITY_KINDS.has(organisation.kind)).length,
       notNamed: reported === null ? null : Math.max(0, reported - people.length),
       byKind,
     },
