@@ -1,11 +1,11 @@
 // type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
 import 'reflect-metadata';
 /**
- * `npm run bench:web`: loads a generated 5,000-node, 20,000-edge network into the web view in headless
+ * `npm run bench:web:pan`: loads a generated 5,000-node, 20,000-edge network into the web view in headless
  * Chromium and prints the frame rate while panning it with the mouse. A benchmark, not a test: it asserts
  * nothing, it measures. The page is the built web/dist; /graphql is answered by a stub (no Neo4j needed).
  *
- *   npm run bench:web -- [--nodes 5000] [--edges 20000] [--seconds 6]
+ *   npm run bench:web:pan -- [--nodes 5000] [--edges 20000] [--seconds 6]
  */
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';

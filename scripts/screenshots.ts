@@ -1,47 +1,22 @@
 // type-graphql's decorators need the metadata API before any decorated class loads (type-graphql's installation notes).
 import 'reflect-metadata';
 /**
- * `npm run screenshots`: pictures of the three views for the README, in docs/screenshots/.
+ * `npm run screenshots`: pictures of the views for the README, in docs/screenshots/, at 1440×900 and on a phone
+ * (390×844) and a tablet (768×1024).
  * It starts a throwaway embedded Neo4j with the seed data and the app (or uses `--url` of a running
- * `npm start` that serves the built page), and photographs the page in Debian's Chromium.
+ * `npm start` that serves the built page, with `--token` of an administrator for the import view), and
+ * photographs the page in Debian's Chromium.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/web/support/browser.js';
 import { ensureWebBuilt } from '../web/build.js';
+import { startThrowawayApp } from './bench/web-app.js';
 
-const { values } = parseArgs({ options: { url: { type: 'string' }, out: { type: 'string', default: 'docs/screenshots' } } });
+const { values } = parseArgs({ options: { url: { type: 'string' }, token: { type: 'string' }, out: { type: 'string', default: 'docs/screenshots' } } });
 
-
-/** The app on a throwaway seeded Neo4j; returns its URL and how to stop everything. */
-async function startThrowawayApp(): Promise<{ url: string; stop(): Promise<void> }> {
-  // The server's request log is not wanted here; it reads LOG_LEVEL when first loaded.
-  process.env.LOG_LEVEL ??= 'warn';
-  const { authSettings } = await import('../server/auth/credentials.js');
-  const { startEmbeddedNeo4j, freeLoopbackPort } = await import('../server/db/embedded-neo4j.js');
-  const { GraphDatabase } = await import('../server/db/graph-database.js');
-  const { applySchema } = await import('../server/db/migrate.js');
-  const { startApp } = await import('../server/http/app.js');
-  const { seedDatabase } = await import('../server/seed/seed.js');
-  const dataDir = mkdtempSync(join(tmpdir(), 'aimak-screenshots-'));
-  const neo4j = await startEmbeddedNeo4j({ port: await freeLoopbackPort(), dataDir, heap: '1g', pageCache: '256m' });
-  const db = GraphDatabase.connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: undefined }, { transactionTimeoutMs: 60_000 });
-  await applySchema(db);
-  await seedDatabase(db);
-  const app = await startApp(db, { host: '127.0.0.1', port: 0, production: false, auth: authSettings({ production: false }) });
-  return {
-    url: app.url,
-    stop: async () => {
-      await app.stop();
-      await db.close();
-      await neo4j.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function settled(page: Page): Promise<void> {
   await page.waitForSelector('canvas[data-layout="settled"]', { timeout: 60_000 });
@@ -51,7 +26,9 @@ async function settled(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   await ensureWebBuilt();
-  const server = values.url ? { url: values.url.endsWith('/') ? values.url : `${values.url}/`, stop: async () => {} } : await startThrowawayApp();
+  const server = values.url
+    ? { url: values.url.endsWith('/') ? values.url : `${values.url}/`, adminToken: values.token ?? '', stop: async () => {} }
+    : await startThrowawayApp();
   const out = values.out!;
   mkdirSync(out, { recursive: true });
   const browser = await launchChromium();
@@ -94,6 +71,40 @@ async function main(): Promise<void> {
     await page.locator('path.unit[data-pcode="KG04220000000"]').hover();
     await page.waitForTimeout(300);
     await shoot('map');
+
+    // 4. On a phone (390×844, touch) and a tablet (768×1024), in Russian: the network with a person chosen, the
+    // Karakol seminar, the engagement map and the import's first step (as an administrator, who sees every view).
+    const token = server.adminToken ? `&token=${server.adminToken}` : '';
+    for (const device of [
+      { name: 'phone', width: 390, height: 844 },
+      { name: 'tablet', width: 768, height: 1024 },
+    ]) {
+      const small = await browser.newPage({ viewport: { width: device.width, height: device.height }, deviceScaleFactor: 1, hasTouch: true });
+      small.on('pageerror', (error) => console.error('page error:', error.message));
+      const shootSmall = async (name: string) => {
+        const path = join(out, `${name}-${device.name}.png`);
+        await small.screenshot({ path });
+        console.log(`wrote ${path}`);
+      };
+      await small.goto(`${server.url}?view=network&lang=ru&node=person-mambetova-asel${token}`);
+      await settled(small);
+      await shootSmall('network');
+      await small.goto(`${server.url}?view=events&lang=ru&event=event-2019-07-18-karakol-inception${token}`);
+      await small.getByTestId('bipartite').waitFor();
+      await small.waitForTimeout(300);
+      await shootSmall('events');
+      await small.goto(`${server.url}?view=map&lang=ru&phase=psi-phase-2${token}`);
+      await small.locator('path.unit').first().waitFor();
+      await small.waitForTimeout(300);
+      await shootSmall('map');
+      if (token) {
+        await small.goto(`${server.url}?view=import&lang=ru${token}`);
+        await small.getByTestId('event-step').waitFor();
+        await small.waitForTimeout(300);
+        await shootSmall('import');
+      }
+      await small.close();
+    }
   } finally {
     await browser.close();
     await server.stop();

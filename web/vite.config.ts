@@ -11,6 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 800,
+    // .vite/manifest.json lists each chunk's static imports: the first-visit size budget reads it.
+    manifest: true,
   },
   worker: { format: 'es' },
   // `npx vite --config web/vite.config.ts` for development, next to `npm start` on port 4000.

@@ -1,4 +1,7 @@
-/** Entry point: state from the URL, the shell, the views (created when first shown), history and re-rendering. */
+/**
+ * Entry point: state from the URL, the shell, the views (each view's code fetched and created when first shown),
+ * history and re-rendering.
+ */
 import './styles.css';
 import { createApi } from './api/api.js';
 import { createClient } from './api/client.js';
@@ -7,12 +10,8 @@ import { accountLinkOf } from './account/account-api.js';
 import { AccountMenu } from './account/account-menu.js';
 import { openSetPassword } from './account/set-password-dialog.js';
 import type { AppContext, NavigationMode, Page } from './app-context.js';
-import { EventsPage } from './events/events-page.js';
-import { AnalysisPage } from './analysis/analysis-page.js';
 import { fetchSession } from './api/session.js';
-import { ImportPage } from './import/import-page.js';
-import { MapPage } from './map/map-page.js';
-import { NetworkPage } from './network/network-page.js';
+import { LazyPage } from './ui/lazy-page.js';
 import { ResourceCache } from './ui/resource.js';
 import { Shell } from './ui/shell.js';
 import { localStore, rememberLanguages, startingLanguages, switchInterface } from './ui/language-choice.js';
@@ -53,12 +52,13 @@ function start(root: HTMLElement): void {
     debug,
     noLayerCache: debugParam === 'nocache',
   };
-  const factories: Record<ViewName, () => Page> = {
-    network: () => new NetworkPage(context),
-    events: () => new EventsPage(context),
-    map: () => new MapPage(context),
-    analysis: () => new AnalysisPage(context),
-    import: () => new ImportPage(context),
+  // One chunk per view: a first visit downloads the shell and the view it opens, nothing else.
+  const factories: Record<ViewName, () => Promise<Page>> = {
+    network: () => import('./network/network-page.js').then(({ NetworkPage }) => new NetworkPage(context)),
+    events: () => import('./events/events-page.js').then(({ EventsPage }) => new EventsPage(context)),
+    map: () => import('./map/map-page.js').then(({ MapPage }) => new MapPage(context)),
+    analysis: () => import('./analysis/analysis-page.js').then(({ AnalysisPage }) => new AnalysisPage(context)),
+    import: () => import('./import/import-page.js').then(({ ImportPage }) => new ImportPage(context)),
   };
 
   const shell = new Shell({
@@ -82,7 +82,7 @@ function start(root: HTMLElement): void {
     shell.update(state);
     let page = pages[state.view];
     if (!page) {
-      page = factories[state.view]();
+      page = new LazyPage(factories[state.view]);
       pages[state.view] = page;
       shell.panels[state.view].append(page.element);
     }

@@ -3,7 +3,7 @@ import { el, uid } from '../ui/dom.js';
 import type { Translator } from '../i18n.js';
 import { IMPORT_STATUSES, NEW_ORGANISATION_KINDS, type ImportCandidate, type ImportPreview, type ImportResolution, type ImportRow, type ImportTarget } from './import-api.js';
 import { choiceKey, filterRows, skipKey, statusCount, type Choice, type RowFilter } from './import-model.js';
-import { importLabel, type ImportText } from './import-text.js';
+import { importedLabel, importLabel, type ImportText } from './import-text.js';
 import { keepFocus } from './focus.js';
 
 export interface DryRunData {
@@ -12,6 +12,8 @@ export interface DryRunData {
   preview: ImportPreview;
   /** The user chose a new event (say whether the preview found it recorded already). */
   newEventMode: boolean;
+  /** The import was confirmed: the texts say what was done instead of what will be. */
+  done: boolean;
   choices: ReadonlyMap<string, Choice>;
   candidates: ReadonlyMap<string, ImportCandidate[]>;
 }
@@ -33,7 +35,7 @@ export class DryRunTable {
 
   update(data: DryRunData): void {
     const last = this.last;
-    if (last && last.t === data.t && last.preview === data.preview && last.newEventMode === data.newEventMode && last.choices === data.choices && last.candidates === data.candidates) return;
+    if (last && last.t === data.t && last.preview === data.preview && last.newEventMode === data.newEventMode && last.done === data.done && last.choices === data.choices && last.candidates === data.candidates) return;
     this.last = data;
     this.render();
   }
@@ -56,11 +58,13 @@ export class DryRunTable {
     const { summary } = preview;
     const n = (value: number) => i18n.formatNumber(value);
     const nodes: HTMLElement[] = [];
-    if (data.newEventMode) nodes.push(el('p', { class: 'note', text: preview.newEvent ? t('willCreateEvent', { id: preview.eventId }) : t('eventExists', { id: preview.eventId }) }));
+    const done = data.done;
+    const eventNote = preview.newEvent ? (done ? 'createdEvent' : 'willCreateEvent') : done ? 'addedToEvent' : 'eventExists';
+    if (data.newEventMode) nodes.push(el('p', { class: 'note', text: t(eventNote, { id: preview.eventId }), attrs: { 'data-testid': 'event-note' } }));
     nodes.push(
       el('p', { text: t('rowsSummary', { rows: n(summary.rows), skipped: n(summary.skipped) }), attrs: { 'data-testid': 'rows-summary' } }),
       el('p', {
-        text: t('willWrite', { people: n(summary.newPeople), organisations: n(summary.newOrganisations), positions: n(summary.newPositions), participations: n(summary.newParticipations) }),
+        text: t(done ? 'wrote' : 'willWrite', { people: n(summary.newPeople), organisations: n(summary.newOrganisations), positions: n(summary.newPositions), participations: n(summary.newParticipations) }),
         attrs: { 'data-testid': 'will-write' },
       }),
     );
@@ -90,14 +94,16 @@ export class DryRunTable {
       return nodes;
     }
     const head = [t('row'), t('status'), t('name'), t('person'), t('organisation'), t('problems')];
+    const caption = t(data.done ? 'tableCaptionDone' : 'tableCaption', { file: preview.fileName });
     nodes.push(
       el(
         'div',
-        { class: 'table-scroll' },
+        // On a phone the table scrolls sideways, and after confirming it holds no control: keyboard users reach it itself.
+        { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': caption } },
         el(
           'table',
           { class: 'data-table compact import-rows', attrs: { 'data-testid': 'dry-run-table' } },
-          el('caption', { class: 'visually-hidden', text: t('tableCaption', { file: preview.fileName }) }),
+          el('caption', { class: 'visually-hidden', text: caption }),
           el('thead', {}, el('tr', {}, ...head.map((text) => el('th', { text, attrs: { scope: 'col' } })))),
           el('tbody', {}, ...rows.slice(0, this.shown).map((row) => this.rowElement(row, data))),
         ),
@@ -129,7 +135,7 @@ export class DryRunTable {
       { class: `status-row-${row.status}`, attrs: { 'data-row': row.row, 'data-status': row.status } },
       // The sheet's own № first: the officer finds the row by it.
       el('th', { class: 'numeric', text: row.rowLabel ? t('rowLabel', { label: row.rowLabel, row: row.row }) : String(row.row), attrs: { scope: 'row' } }),
-      el('td', {}, el('span', { class: `badge status-${row.status}`, text: importLabel(i18n.lang, row.status) }), this.skipControl(row, data)),
+      el('td', {}, el('span', { class: `badge status-${row.status}`, text: (data.done ? importedLabel : importLabel)(i18n.lang, row.status) }), this.skipControl(row, data)),
       el('td', {}, el('span', { class: 'item-title block', text: who }), meta ? el('span', { class: 'item-meta block', text: meta }) : null),
       el('td', {}, this.resolution(row, 'PERSON', row.person, data)),
       el('td', {}, row.organisation ? this.resolution(row, 'ORGANISATION', row.organisation, data) : el('span', { class: 'muted', text: row.organisationText ? t('noOrganisation') : '—' })),
@@ -183,7 +189,7 @@ export class DryRunTable {
     const cell = el(
       'div',
       { class: 'resolution' },
-      el('span', { class: `badge small status-${resolution.status}`, text: importLabel(i18n.lang, resolution.status) }),
+      el('span', { class: `badge small status-${resolution.status}`, text: (data.done ? importedLabel : importLabel)(i18n.lang, resolution.status) }),
       resolution.name ? el('span', { class: 'resolution-name', text: ` ${resolution.name}` }) : null,
       resolution.score !== null ? el('span', { class: 'item-meta', text: ` · ${t('score', { score: this.scores.format(resolution.score) })}` }) : null,
       el('span', { class: 'item-meta block', text: resolution.reason }),

@@ -48,9 +48,14 @@ export class FileStep {
     this.input = el('input', {
       class: 'import-file-input',
       attrs: { type: 'file', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'data-testid': 'import-file-input' },
-      on: { change: () => this.take(this.input.files?.[0]) },
+      on: {
+        change: () => this.take(this.input.files?.[0]),
+        // Cleared when the dialog opens, so choosing the same (corrected) file again still fires `change`;
+        // once chosen, the input keeps showing the file's name.
+        click: () => (this.input.value = ''),
+      },
     });
-    const zone = dropZone((files) => this.take(files[0]), this.inputLabel, this.input, this.dropHint);
+    const zone = dropZone((files) => this.takeDropped(files[0]), this.inputLabel, this.input, this.dropHint);
     this.sheet.control.addEventListener('change', () => actions.sheet(this.sheet.control.value.trim() || null));
     this.headerRow.control.addEventListener('change', () => {
       const row = Number.parseInt(this.headerRow.control.value, 10);
@@ -81,6 +86,8 @@ export class FileStep {
     }
     this.chosen.textContent = data.file ? t('fileChosen', { name: data.file.name, size: formatBytes(data.file.size, data.lang) }) : '';
     this.chosen.hidden = !data.file;
+    // The page forgot the file (another sheet for the event): the input no longer names it.
+    if (previous?.file && !data.file) this.input.value = '';
     this.error.textContent = data.fileError ?? '';
     this.error.hidden = !data.fileError;
 
@@ -115,7 +122,14 @@ export class FileStep {
     reader.addEventListener('load', () => this.actions.file({ name: file.name, size: file.size, dataUrl: String(reader.result) }));
     reader.addEventListener('error', () => this.actions.fileError(t('readFailed', { name: file.name })));
     reader.readAsDataURL(file);
-    // The same file chosen again (e.g. after correcting it) must fire `change` again.
-    this.input.value = '';
+  }
+
+  /** A dropped file also goes into the input, so the input names it as it would a chosen one. */
+  private takeDropped(file: File | undefined): void {
+    if (!file) return;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    this.input.files = transfer.files;
+    this.take(file);
   }
 }

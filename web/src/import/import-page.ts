@@ -82,6 +82,8 @@ export class ImportPage implements Page {
   private fileError: string | null = null;
   private preview: Run<ImportPreview> = { status: 'idle' };
   private outcome: Run<ImportResult> = { status: 'idle' };
+  /** The confirmed import whose result was last scrolled into view. */
+  private revealedResult: ImportResult | null = null;
   private previewRequest: AbortController | null = null;
   /** The file, worksheet and header row whose title lines were read for the new event, and the lines filled in from. */
   private titleRead = '';
@@ -327,7 +329,7 @@ export class ImportPage implements Page {
     this.staleNote.textContent = t('outOfDate');
     this.dryRun.element.hidden = !preview || preview.problems.length > 0;
     this.dryRun.element.setAttribute('aria-busy', run.status === 'loading' ? 'true' : 'false');
-    if (preview) this.dryRun.update({ t, i18n, preview, newEventMode: inputs.event.mode === 'new', choices: inputs.choices, candidates: inputs.candidates });
+    if (preview) this.dryRun.update({ t, i18n, preview, newEventMode: inputs.event.mode === 'new', done: this.outcome.status === 'ready', choices: inputs.choices, candidates: inputs.candidates });
 
     this.renderConfirm(state, i18n, t, preview);
   }
@@ -356,6 +358,12 @@ export class ImportPage implements Page {
     if (outcome.status === 'ready') {
       const id = outcome.value.event.id;
       this.result.update({ t, i18n, names: state.names, result: outcome.value, eventHref: serializeState({ ...state, view: 'events', event: id, node: id }) });
+      // The result appears below a long table: bring it into view once, when it arrives.
+      if (this.revealedResult !== outcome.value) {
+        this.revealedResult = outcome.value;
+        const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        requestAnimationFrame(() => this.result.element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' }));
+      }
     }
   }
 }

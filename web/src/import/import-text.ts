@@ -64,6 +64,11 @@ export const importTexts = featureTexts(
     eventExists: 'An event with this date and name is recorded already ({id}): the rows will be added to it.',
     rowsSummary: '{rows} rows with data; {skipped} blank or repeated header rows left out.',
     willWrite: 'Confirming will write {people} new people, {organisations} new organisations, {positions} new posts and {participations} participations.',
+    // The same lines once the import is confirmed: what was done, not what will be.
+    createdEvent: 'The event was created with the import; its id is {id}.',
+    addedToEvent: 'The rows were added to the event recorded already ({id}).',
+    wrote: 'Written: {people} new people, {organisations} new organisations, {positions} new posts and {participations} participations.',
+    tableCaptionDone: 'Rows of {file}: what the import did with each',
     filterLabel: 'Show rows',
     all: 'All',
     showMore: 'Show {count} more ({left} not shown)',
@@ -172,6 +177,10 @@ export const importTexts = featureTexts(
     eventExists: 'Мероприятие с этой датой и названием уже есть ({id}): строки будут добавлены к нему.',
     rowsSummary: 'Строк с данными: {rows}; пропущено пустых строк и повторов заголовка: {skipped}.',
     willWrite: 'При подтверждении будет записано: новых людей — {people}, новых организаций — {organisations}, новых должностей — {positions}, участий — {participations}.',
+    createdEvent: 'Мероприятие создано вместе с импортом; его идентификатор: {id}.',
+    addedToEvent: 'Строки добавлены к уже записанному мероприятию ({id}).',
+    wrote: 'Записано: новых людей — {people}, новых организаций — {organisations}, новых должностей — {positions}, участий — {participations}.',
+    tableCaptionDone: 'Строки файла {file}: что импорт сделал с каждой',
     filterLabel: 'Показать строки',
     all: 'Все',
     showMore: 'Показать ещё {count} (не показано: {left})',
@@ -228,13 +237,13 @@ const labels = {
     FULL_NAME: 'Full name (ФИО)', SURNAME: 'Surname', GIVEN_NAME: 'Given name', PATRONYMIC: 'Patronymic', POSITION: 'Position',
     ORGANISATION: 'Organisation', MUNICIPALITY: 'Ayil okmotu or town', RAYON: 'Rayon', OBLAST: 'Oblast', GENDER: 'Gender',
     PHONE: 'Phone', ROLE: 'Role at the event', IGNORE: '— not imported —',
-    CREATE: 'Will be created', MATCH: 'Found', AMBIGUOUS: 'Needs a choice', INVALID: 'Invalid', DUPLICATE: 'Repeated row', SKIPPED: 'Skipped',
+    CREATE: 'Will be created', CREATED: 'Created', MATCH: 'Found', AMBIGUOUS: 'Needs a choice', INVALID: 'Invalid', DUPLICATE: 'Repeated row', SKIPPED: 'Skipped',
   },
   ru: {
     FULL_NAME: 'ФИО полностью', SURNAME: 'Фамилия', GIVEN_NAME: 'Имя', PATRONYMIC: 'Отчество', POSITION: 'Должность',
     ORGANISATION: 'Организация', MUNICIPALITY: 'Айыл окмоту или город', RAYON: 'Район', OBLAST: 'Область', GENDER: 'Пол',
     PHONE: 'Телефон', ROLE: 'Роль на мероприятии', IGNORE: '— не импортировать —',
-    CREATE: 'Будет создан', MATCH: 'Найден', AMBIGUOUS: 'Нужен выбор', INVALID: 'Ошибка', DUPLICATE: 'Повтор строки', SKIPPED: 'Пропущена',
+    CREATE: 'Будет создан', CREATED: 'Создан', MATCH: 'Найден', AMBIGUOUS: 'Нужен выбор', INVALID: 'Ошибка', DUPLICATE: 'Повтор строки', SKIPPED: 'Пропущена',
   },
 } as const;
 
@@ -242,4 +251,9 @@ export type ImportLabel = keyof (typeof labels)['en'];
 
 export function importLabel(lang: 'en' | 'ru', value: ImportLabel): string {
   return labels[lang][value];
+}
+
+/** A row's status once the import is confirmed: "Создан" where the dry run said "Будет создан". */
+export function importedLabel(lang: 'en' | 'ru', value: ImportLabel): string {
+  return labels[lang][value === 'CREATE' ? 'CREATED' : value];
 }
