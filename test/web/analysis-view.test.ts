@@ -204,7 +204,7 @@ describe('read-only Cypher console', () => {
     // More rows than the limit: refused with the server's reason, never cut short.
     await cypher.getByLabel('Row limit').fill('5');
     await query.press('Control+Enter');
-    await poll(() => cypher.getByRole('alert').innerText()).toBe('The server refused it: rowLimit: the query returns more than 5 rows; add LIMIT or raise rowLimit (at most 10000)');
+    await poll(() => cypher.getByRole('alert').innerText()).toBe('The server refused it: row limit: the query returns more than 5 rows; add LIMIT or raise the row limit (at most 10000)');
     expect(await cypher.getByTestId('result').isVisible()).toBe(false);
   });
 

@@ -247,7 +247,7 @@ describe('importing the seminar sheet into an existing event', () => {
     expect(text).toContain('Imported · ');
     expect(text).toContain('by editor-test');
     expect(text).toContain(`Imported ${SEMINAR_SHEET} into «${SEMINAR}»: 55 participations, 53 new people, 1 new organisations, 53 new posts`);
-    expect(text).toContain(`fileName: ${SEMINAR_SHEET}`);
+    expect(text).toContain(`File: ${SEMINAR_SHEET}`);
     expect(sent.filter((name) => name === 'History')).toHaveLength(1);
     // Open while the panel is rebuilt for another language.
     await page.locator('button[data-lang="ru"]').first().click();
