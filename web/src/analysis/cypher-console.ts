@@ -64,7 +64,11 @@ export class CypherConsole {
     this.query.setAttribute('aria-autocomplete', 'list');
     this.query.setAttribute('aria-controls', this.suggestions.id);
     this.query.addEventListener('input', () => this.suggest());
-    this.query.addEventListener('blur', () => setTimeout(() => this.closeSuggestions(), 150));
+    // Closed a moment after the query loses focus (a click on a suggestion lands first), unless it has focus again
+    // by then: a late timer from an earlier blur must not close suggestions made since.
+    this.query.addEventListener('blur', () => setTimeout(() => {
+      if (document.activeElement !== this.query) this.closeSuggestions();
+    }, 150));
     this.query.addEventListener('keydown', (event) => this.onCompletionKey(event));
     for (const area of [this.query, this.parameters]) {
       area.addEventListener('keydown', (event) => {
