@@ -87,6 +87,8 @@ for (const size of SIZES) {
         it(`${target.view} (${lang}): fits the screen and passes axe`, async () => {
           const page = await open(size, lang, target);
           if (size.name !== 'desktop') {
+            // The picture may be drawn a moment after the content marker (the timeline after the table).
+            await page.locator(target.picture).first().waitFor({ state: 'visible', timeout: 15_000 });
             const box = await page.locator(target.picture).first().boundingBox();
             expect(box, `${target.picture} is not shown`).not.toBeNull();
             expect(box!.width).toBeGreaterThanOrEqual(0.9 * size.width);

@@ -97,7 +97,8 @@ export class HistorySection {
         ' · ',
         el('time', { text: Number.isNaN(at.getTime()) ? change.at : when.format(at), attrs: { datetime: change.at } }),
         ' · ',
-        t('by', { actor: change.actor }),
+        // "system" is the server's own name for seeds and scripts: worded; a person's or key's name is shown as it is.
+        change.actor === 'system' ? t('bySystem') : el('span', { text: t('by', { actor: change.actor }), attrs: { translate: 'no' } }),
       ),
       el('span', { class: 'block', text: summaryIn(change, lang) }),
       lines.length ? el('ul', { class: 'history-fields' }, ...lines) : null,
