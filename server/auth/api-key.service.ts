@@ -1,14 +1,13 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { recordChange } from '../audit/audit.js';
 import { ChangeAction } from '../audit/change.type.js';
 import type { GraphDatabase } from '../db/graph-database.js';
 import { cypherInt } from '../db/values.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import type { ApiKey } from './api-key.type.js';
+import { apiKeyHash } from './credentials.js';
 import { parseRole } from './roles.js';
 import { markApiKeyCreated, markApiKeyRevoked } from './stored-api-keys.js';
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** An admin creates a named key: 32 random bytes, shown once; only its hash is stored. Audited. */
 export async function createApiKey(db: GraphDatabase, input: { name: string; role: string }): Promise<{ apiKey: ApiKey; key: string }> {
@@ -17,7 +16,8 @@ export async function createApiKey(db: GraphDatabase, input: { name: string; rol
   const role = parseRole(input.role);
   if (!role) throw new BadInputError('role', 'must be viewer, editor, analyst or admin');
   const key = `aimak_${randomBytes(32).toString('base64url')}`;
-  const keyHash = sha256(key);
+  // The same hash principalOf computes from X-Api-Key.
+  const keyHash = apiKeyHash(key);
   const apiKey = await db.write(async (tx) => {
     const [row] = await tx.run('auth/create-api-key', { id: `api-key-${randomUUID()}`, name, role, keyHash, actor: tx.actor });
     const created = row!.apiKey as ApiKey;

@@ -47,7 +47,8 @@ export function durationSeconds(text: string, name: string): number {
   return seconds;
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+/** How an API key is known (configured or stored): by its SHA-256, never the key itself. */
+export const apiKeyHash = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
  * Reads the auth settings. In production a secret of at least 32 characters is required and anonymous
@@ -77,7 +78,7 @@ function parseApiKeys(spec: string): Map<string, { id: string; role: Role }> {
     const [id, roleName, key] = entry.split(':');
     const role = parseRole(roleName);
     if (!id || !role || !key || key.length < 24) throw new Error(`AIMAK_API_KEYS entry "${id ?? entry}" must be name:role:key with a key of at least 24 characters`);
-    keys.set(sha256(key), { id: `key:${id}`, role });
+    keys.set(apiKeyHash(key), { id: `key:${id}`, role });
   }
   return keys;
 }
@@ -190,7 +191,7 @@ export async function principalOf(
   }
   const apiKey = header('x-api-key');
   if (apiKey) {
-    const digest = sha256(apiKey);
+    const digest = apiKeyHash(apiKey);
     for (const [known, principal] of settings.apiKeys) {
       if (timingSafeEqual(Buffer.from(known), Buffer.from(digest))) return { ...principal, authenticated: true };
     }

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../common/module-worker.js';
 import { BadInputError } from '../errors.js';
 import { logger } from '../logging/logger.js';
 import { formatCount, fromRefusal, SheetLimitError, sheetLimits } from './sheet-limits.js';
@@ -15,17 +14,8 @@ import type { SheetAnswer, SheetJob, WorkerReady } from './sheet-worker.js';
  */
 const idleMs = 10_000;
 
-/**
- * Starts the worker module next to this one: sheet-worker.js once compiled (`npm start`). Under tsx or vitest this
- * module is TypeScript, and a worker inherits neither's loader: a small bootstrap registers tsx in the worker first.
- */
 function startWorker(): Worker {
-  const options: WorkerOptions = { resourceLimits: { maxOldGenerationSizeMb: sheetLimits.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sheet-worker.js', import.meta.url), options);
-  // require.resolve finds the CommonJS build of tsx's API; its ES module build, which registers the ESM loader, sits next to it.
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href);
-  const worker = JSON.stringify(new URL('./sheet-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((api) => api.register()).then(() => import(${worker}));`, { ...options, eval: true });
+  return startModuleWorker(import.meta.url, 'sheet-worker', { resourceLimits: { maxOldGenerationSizeMb: sheetLimits.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } });
 }
 
 let worker: Worker | null = null;

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../../common/module-worker.js';
 import { logger } from '../../logging/logger.js';
 import { decodeReading } from './encoded-reading.js';
 import { iatiLimits } from './iati-limits.js';
@@ -16,13 +15,8 @@ import type { IatiAnswer, IatiJob, IatiWorkerReady } from './iati-worker.js';
  */
 const idleMs = 10_000;
 
-/** Starts iati-worker next to this module; under tsx or vitest a bootstrap registers tsx in the worker first. */
 function startWorker(): Worker {
-  const options: WorkerOptions = { resourceLimits: { maxOldGenerationSizeMb: iatiLimits.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./iati-worker.js', import.meta.url), options);
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href);
-  const worker = JSON.stringify(new URL('./iati-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((api) => api.register()).then(() => import(${worker}));`, { ...options, eval: true });
+  return startModuleWorker(import.meta.url, 'iati-worker', { resourceLimits: { maxOldGenerationSizeMb: iatiLimits.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 } });
 }
 
 let worker: Worker | null = null;

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../../common/module-worker.js';
 import { Gazetteer } from '../gazetteer.js';
 import type { GazetteerData } from '../types.js';
 import { draftFile, type DraftJob, type DraftOutcome } from './draft-file.js';
@@ -95,16 +94,8 @@ export async function draftAll(jobs: readonly DraftJob[], gazetteer: GazetteerDa
   return outcomes;
 }
 
-/**
- * Starts draft-worker next to this module: the .js once compiled; under tsx or vitest this module is TypeScript and a
- * worker inherits neither's loader, so a small bootstrap registers tsx in the worker first.
- */
 function startWorker(gazetteer: GazetteerData, heapMb: number): Worker {
-  const options: WorkerOptions = { workerData: { gazetteer }, resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 4 } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./draft-worker.js', import.meta.url), options);
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href);
-  const module = JSON.stringify(new URL('./draft-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((api) => api.register()).then(() => import(${module}));`, { ...options, eval: true });
+  return startModuleWorker(import.meta.url, 'draft-worker', { workerData: { gazetteer }, resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: 4 } });
 }
 
 /** True once the worker has built its gazetteer; false if it failed or was ended first (then this thread drafts on). */

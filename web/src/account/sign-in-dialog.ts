@@ -6,15 +6,19 @@ import { AccountError, accountApi } from './account-api.js';
 import { accountText } from './account-text.js';
 import { field, openDialog } from './form-field.js';
 
+/** The server's account refusals carry both languages, English first ("… / …"): the reader's half. */
+export function readerHalf(message: string, lang: Lang): string {
+  const [english, russian] = message.split(' / ');
+  return (lang === 'ru' ? russian : english) ?? message;
+}
+
 export function refusalText(error: unknown, lang: Lang): string {
   const t = accountText(lang);
   if (error instanceof AccountError) {
     if (error.code === 'RATE_LIMITED') return t('rateLimited', { seconds: error.retryAfterSeconds ?? 60 });
     if (error.code === 'UNAUTHENTICATED') return t('wrongCredentials');
     if (error.code === 'LINK_INVALID') return t('linkInvalid');
-    // Input refusals carry both languages, English first: show the reader's half.
-    const [english, russian] = error.message.split(' / ');
-    return (lang === 'ru' ? russian : english) ?? error.message;
+    return readerHalf(error.message, lang);
   }
   return error instanceof Error ? error.message : String(error);
 }

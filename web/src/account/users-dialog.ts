@@ -5,7 +5,7 @@ import { el } from '../ui/dom.js';
 import { accountText } from './account-text.js';
 import { apiKeysSection } from './api-keys-section.js';
 import { field, openDialog } from './form-field.js';
-import { refusalText } from './sign-in-dialog.js';
+import { readerHalf, refusalText } from './sign-in-dialog.js';
 
 interface UserRow {
   id: string;
@@ -27,11 +27,7 @@ const INVITE = /* GraphQL */ `mutation InviteUser($input: InviteUserInput!) { in
 const UPDATE = /* GraphQL */ `mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`;
 const RESET = /* GraphQL */ `mutation IssuePasswordReset($id: ID!) { issuePasswordReset(userId: $id) { path expiresAt account { email } } }`;
 
-function graphqlRefusal(error: unknown, lang: Lang): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const [english, russian] = text.split(' / ');
-  return (lang === 'ru' ? russian : english) ?? text;
-}
+const graphqlRefusal = (error: unknown, lang: Lang) => readerHalf(error instanceof Error ? error.message : String(error), lang);
 
 export function openUsers(client: GraphQLClient, i18n: Translator): void {
   const lang = i18n.lang;
